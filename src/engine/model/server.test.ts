@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { constant } from '../core/distributions';
+import type { Request } from '../kernel/request';
+import { Outcome, type Call } from '../kernel/request';
+import { BaseNode } from '../kernel/baseNode';
+import { Sim } from '../kernel/sim';
+import { Server } from './server';
+
+/** A hand-driven client: sends requests at chosen times and records what came back. */
+class Probe extends BaseNode {
+  readonly answers: Array<{ id: number; at: number; outcome: Outcome }> = [];
+  constructor(sim: Sim) {
+    super(sim, 'probe', 'client', null);
+  }
+  receive(): void {}
+  override onReply(call: Call): void {
+    this.answers.push({ id: call.req.id, at: this.sim.now, outcome: call.outcome });
+  }
+  override handle(_k: number, payload: unknown): void {
+    const target = payload as Server;
+    const req: Request = this.sim.newRequest('read', 0, 0, 0);
+    this.sim.call(req, this, target);
+  }
+  sendAt(t: number, target: Server) {
+    this.sim.at(t, this, 2, target);
+  }
+}
+
+function setup(workers: number, queueLimit: number, serviceMs = 10) {
+  const sim = new Sim({ seed: 1 });
+  const server = new Server(sim, { name: 's', workers, queueLimit, service: constant(serviceMs) });
+  const probe = new Probe(sim);
+  return { sim, server, probe };
+}
+
+describe('Server', () => {
+  it('serves FIFO with c workers: exact completion times', () => {
+    const { sim, server, probe } = setup(2, 10);
+    for (let i = 0; i < 5; i++) probe.sendAt(0, server);
+    sim.runUntil(100);
+    expect(probe.answers.map((a) => [a.id, a.at])).toEqual([
+      [1, 10],
+      [2, 10],
+      [3, 20],
+      [4, 20],
+      [5, 30],
+    ]);
+    expect(server.stats!.served).toBe(5);
+    expect(server.stats!.maxQueue).toBe(3);
+  });
+
+  it('rejects arrivals beyond the queue limit', () => {
+    const { sim, server, probe } = setup(1, 1);
+    for (let i = 0; i < 4; i++) probe.sendAt(0, server);
+    sim.runUntil(100);
+    const outcomes = probe.answers.map((a) => a.outcome);
+    expect(outcomes.filter((o) => o === Outcome.rejected)).toHaveLength(2);
+    expect(outcomes.filter((o) => o === Outcome.ok)).toHaveLength(2);
+    expect(server.stats!.dropped).toBe(2);
+  });
+
+  it('a kill fails what it holds and refuses new work; a restart serves again', () => {
+    const { sim, server, probe } = setup(1, 10);
+    probe.sendAt(0, server);
+    probe.sendAt(0, server);
+    sim.applyCommands([
+      { at: 5, node: 's', action: 'kill' },
+      { at: 50, node: 's', action: 'restart' },
+    ]);
+    probe.sendAt(20, server);
+    probe.sendAt(60, server);
+    sim.runUntil(200);
+    expect(probe.answers.map((a) => [a.id, a.at, a.outcome])).toEqual([
+      [1, 5, Outcome.failed],
+      [2, 5, Outcome.failed],
+      [3, 20, Outcome.failed],
+      [4, 70, Outcome.ok],
+    ]);
+  });
+
+  it('slow multiplies service time until restored', () => {
+    const { sim, server, probe } = setup(1, 10);
+    sim.applyCommands([
+      { at: 0, node: 's', action: 'slow', factor: 3 },
+      { at: 100, node: 's', action: 'restore' },
+    ]);
+    probe.sendAt(1, server);
+    probe.sendAt(200, server);
+    sim.runUntil(300);
+    expect(probe.answers.map((a) => a.at)).toEqual([31, 210]);
+  });
+
+  it('tracks utilization as an exact time integral', () => {
+    const { sim, server, probe } = setup(2, 10);
+    probe.sendAt(0, server);
+    sim.runUntil(40);
+    // One of two workers busy for 10 of 40 ms.
+    expect(server.stats!.utilization(40)).toBeCloseTo(10 / 80, 12);
+  });
+
+  it('holds its worker while it calls a downstream part', () => {
+    const sim = new Sim({ seed: 1 });
+    const db = new Server(sim, {
+      name: 'db',
+      kind: 'database',
+      workers: 1,
+      queueLimit: 10,
+      service: constant(30),
+    });
+    const app = new Server(sim, {
+      name: 'app',
+      workers: 1,
+      queueLimit: 10,
+      service: constant(5),
+      downstream: db,
+    });
+    const probe = new Probe(sim);
+    probe.sendAt(0, app as Server);
+    probe.sendAt(0, app as Server);
+    sim.runUntil(200);
+    expect(probe.answers.map((a) => a.at)).toEqual([35, 70]);
+    expect(app.stats!.utilization(70)).toBeCloseTo(1, 12);
+  });
+});
