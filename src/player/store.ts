@@ -1,0 +1,185 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Ms, NodeAction, TimedCommand } from '../engine';
+import type { ParamValue, Params } from '../scenarios/params';
+import type { RunInput } from '../scenarios/run';
+import type { Scenario } from '../scenarios/scenario';
+import { RunData } from './runData';
+import { AutoRunner, type Runner } from './runner';
+
+export const MIN_SPEED = 0.1;
+export const MAX_SPEED = 1000;
+export const clampSpeed = (x: number): number =>
+  Number.isFinite(x) ? Math.min(MAX_SPEED, Math.max(MIN_SPEED, x)) : 1;
+
+export interface PlayerState {
+  scenario: Scenario;
+  params: Params;
+  seed: number;
+  durationS: number;
+  commands: TimedCommand[];
+  /** Remarks on odd parameter combinations, from the scenario. */
+  notices: string[];
+  /** The run being shown. During a recompute after an intervention it stays the old run until
+   * the new one has caught up with the playhead (the past is identical, so nothing jumps). */
+  data: RunData | null;
+  status: 'computing' | 'ready' | 'error';
+  error: string | null;
+  /** The playhead, in simulated ms. */
+  t: Ms;
+  playing: boolean;
+  /** Simulated ms per wall-clock ms. */
+  speed: number;
+  /** Bumps whenever `data` grows, so views that read it re-render. */
+  version: number;
+}
+
+export interface PlayerInit {
+  scenario: Scenario;
+  params: Params;
+  seed: number;
+  durationS?: number;
+  commands?: TimedCommand[];
+  speed?: number;
+  playing?: boolean;
+}
+
+export interface Player {
+  store: StoreApi<PlayerState>;
+  play(): void;
+  pause(): void;
+  toggle(): void;
+  /** Moves the playhead (clamped to what is computed). */
+  seek(t: Ms): void;
+  /** Steps by `ms` (negative to go back), pausing playback. */
+  step(ms: Ms): void;
+  restart(): void;
+  setSpeed(x: number): void;
+  setParam(name: string, value: ParamValue): void;
+  setParams(values: Params): void;
+  setSeed(seed: number): void;
+  /** Applies an intervention at the playhead; the run is recomputed with it. */
+  intervene(node: string, action: NodeAction, factor?: number): void;
+  clearInterventions(): void;
+  /** Advances the playhead by a wall-clock interval (called by the driver). */
+  tick(wallMs: number): void;
+  inputOf(): RunInput;
+  dispose(): void;
+}
+
+export function createPlayer(init: PlayerInit, runner: Runner = new AutoRunner()): Player {
+  const store = createStore<PlayerState>(() => ({
+    scenario: init.scenario,
+    params: init.params,
+    seed: init.seed,
+    durationS: init.durationS ?? init.scenario.durationS,
+    commands: init.commands ?? [],
+    notices: [],
+    data: null,
+    status: 'computing',
+    error: null,
+    t: 0,
+    playing: init.playing ?? false,
+    speed: clampSpeed(init.speed ?? 1),
+    version: 0,
+  }));
+  const get = store.getState;
+  const set = store.setState;
+  let cancel: () => void = () => {};
+
+  const inputOf = (): RunInput => {
+    const s = get();
+    return { scenario: s.scenario.id, params: s.params, seed: s.seed, durationS: s.durationS, commands: s.commands };
+  };
+
+  /** Starts a new run. With `keepUntil`, the old data stays on screen until the new run reaches it. */
+  function recompute(keepUntil?: Ms): void {
+    cancel();
+    const s = get();
+    set({ status: 'computing', error: null, notices: s.scenario.notices?.(s.params) ?? [] });
+    let next: RunData | null = null;
+    const show = () => set((st) => ({ data: next, version: st.version + 1, t: Math.min(st.t, next!.layout.durationMs) }));
+    cancel = runner.start(inputOf(), {
+      onLayout(layout) {
+        next = new RunData(layout);
+        if (keepUntil === undefined || !get().data) show();
+      },
+      onChunk(chunk) {
+        if (!next) return;
+        next.append(chunk);
+        if (get().data !== next && next.computedUntil >= (keepUntil ?? 0)) show();
+        else set((st) => ({ version: st.version + 1 }));
+        if (chunk.result) set({ status: 'ready' });
+      },
+      onError(message) {
+        set({ status: 'error', error: message, playing: false });
+      },
+    });
+  }
+
+  const player: Player = {
+    store,
+    play() {
+      const s = get();
+      if (s.status === 'error') return;
+      if (s.data?.done && s.t >= s.data.layout.durationMs) set({ t: 0 });
+      set({ playing: true });
+    },
+    pause: () => set({ playing: false }),
+    toggle: () => (get().playing ? player.pause() : player.play()),
+    seek(t) {
+      const d = get().data;
+      const limit = d ? d.computedUntil : 0;
+      set({ t: Math.max(0, Math.min(limit, Number.isFinite(t) ? t : 0)) });
+    },
+    step(ms) {
+      set({ playing: false });
+      player.seek(get().t + ms);
+    },
+    restart() {
+      set({ t: 0, playing: true });
+    },
+    setSpeed: (x) => set({ speed: clampSpeed(x) }),
+    setParam(name, value) {
+      player.setParams({ [name]: value });
+    },
+    setParams(values) {
+      set((s) => ({ params: { ...s.params, ...values } }));
+      recompute();
+    },
+    setSeed(seed) {
+      set({ seed: Math.trunc(seed) >>> 0 });
+      recompute();
+    },
+    intervene(node, action, factor) {
+      const at = get().t;
+      const cmd: TimedCommand = { at, node, action };
+      if (factor !== undefined) cmd.factor = factor;
+      set((s) => ({ commands: [...s.commands, cmd].sort((a, b) => a.at - b.at) }));
+      recompute(at);
+    },
+    clearInterventions() {
+      set({ commands: [] });
+      recompute();
+    },
+    tick(wallMs) {
+      const s = get();
+      if (!s.playing || !s.data) return;
+      const d = s.data;
+      const end = d.layout.durationMs;
+      let t = s.t + wallMs * s.speed;
+      if (t >= end && d.done) {
+        set({ t: end, playing: false });
+        return;
+      }
+      if (t > d.computedUntil) t = d.computedUntil; // buffering: wait for the worker
+      if (t !== s.t) set({ t });
+    },
+    inputOf,
+    dispose() {
+      cancel();
+      runner.dispose();
+    },
+  };
+  recompute();
+  return player;
+}

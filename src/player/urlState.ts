@@ -1,0 +1,108 @@
+import { formatTimedCommand, parseTimedCommand, type TimedCommand } from '../engine';
+import { formatParam, resolveParams, sameValue, type Params } from '../scenarios/params';
+import { MAX_DURATION_S } from '../scenarios/run';
+import type { Scenario } from '../scenarios/scenario';
+import { clampSpeed } from './store';
+
+/** Query keys the app owns; scenario parameters may not use these names. */
+export const RESERVED_KEYS = ['seed', 'duration', 'speed', 'events', 'embed', 'autoplay', 'controls', 't'] as const;
+
+export const DEFAULT_SEED = 1;
+
+/** A lab page's state as a link carries it. */
+export interface LabUrlState {
+  params: Params;
+  seed: number;
+  durationS: number;
+  commands: TimedCommand[];
+  speed: number;
+  embed: boolean;
+  autoplay: boolean;
+  /** Show player controls (embeds may hide them). */
+  controls: boolean;
+  /** Every value that was ignored, with why; shown to the user. */
+  problems: string[];
+}
+
+/** Splits "#/lab/x?a=1" into its path and query. */
+export function splitHash(hash: string): { path: string; query: URLSearchParams } {
+  const h = hash.replace(/^#/, '');
+  const q = h.indexOf('?');
+  const path = (q < 0 ? h : h.slice(0, q)) || '/';
+  return { path, query: new URLSearchParams(q < 0 ? '' : h.slice(q + 1)) };
+}
+
+const flag = (v: string | null): boolean => v === '1' || v === 'true';
+
+export function readLabState(scenario: Scenario, query: URLSearchParams): LabUrlState {
+  const problems: string[] = [];
+  const raw: Record<string, string> = {};
+  for (const [k, v] of query) if (!(RESERVED_KEYS as readonly string[]).includes(k)) raw[k] = v;
+  const resolved = resolveParams(scenario.params, raw);
+  for (const p of resolved.problems) problems.push(p.message);
+
+  let seed = DEFAULT_SEED;
+  const seedText = query.get('seed');
+  if (seedText !== null) {
+    if (/^\d{1,10}$/.test(seedText) && Number(seedText) <= 4294967295) seed = Number(seedText);
+    else problems.push(`seed: "${seedText.slice(0, 20)}" is not a whole number from 0 to 4294967295`);
+  }
+
+  let durationS = scenario.durationS;
+  const durText = query.get('duration');
+  if (durText !== null) {
+    const d = Number(durText);
+    if (d > 0 && d <= MAX_DURATION_S) durationS = d;
+    else problems.push(`duration: "${durText.slice(0, 20)}" is not a number of seconds from 1 to ${MAX_DURATION_S}`);
+  }
+
+  let speed = 1;
+  const speedText = query.get('speed');
+  if (speedText !== null) {
+    const x = Number(speedText);
+    if (x > 0 && Number.isFinite(x)) speed = clampSpeed(x);
+    else problems.push(`speed: "${speedText.slice(0, 20)}" is not a positive number`);
+  }
+
+  const commands: TimedCommand[] = [];
+  for (const text of (query.get('events') ?? '').split(',').filter(Boolean)) {
+    const c = parseTimedCommand(text);
+    if (c && c.at <= durationS * 1000) commands.push(c);
+    else problems.push(`events: "${text.slice(0, 30)}" is not action:part@seconds within the run`);
+  }
+
+  return {
+    params: resolved.params,
+    seed,
+    durationS,
+    commands,
+    speed,
+    embed: flag(query.get('embed')),
+    autoplay: flag(query.get('autoplay')),
+    controls: query.get('controls') !== '0' && query.get('controls') !== 'none',
+    problems,
+  };
+}
+
+/** The query for a lab page: non-default parameters, the seed, and any non-default extras. */
+export function writeLabQuery(
+  scenario: Scenario,
+  s: Pick<LabUrlState, 'params' | 'seed' | 'durationS' | 'commands' | 'speed'>,
+  keep?: URLSearchParams,
+): string {
+  const q = new URLSearchParams();
+  for (const spec of scenario.params) {
+    const v = s.params[spec.name];
+    if (v !== undefined && !sameValue(v, spec.default)) q.set(spec.name, formatParam(spec, v));
+  }
+  q.set('seed', String(s.seed));
+  if (s.durationS !== scenario.durationS) q.set('duration', String(s.durationS));
+  if (s.speed !== 1) q.set('speed', String(+s.speed.toPrecision(3)));
+  if (s.commands.length) q.set('events', s.commands.map(formatTimedCommand).join(','));
+  // Presentation flags (embed, autoplay, controls) pass through unchanged.
+  for (const k of ['embed', 'autoplay', 'controls'] as const) {
+    const v = keep?.get(k);
+    if (v !== null && v !== undefined) q.set(k, v);
+  }
+  return q.toString();
+}
