@@ -48,7 +48,8 @@ export function parseCli(argv: readonly string[]): CliRequest {
       `unknown scenario "${id}"; known: ${SCENARIOS.map((s) => s.id).join(', ')}`,
     );
 
-  const raw: Record<string, string> = {};
+  // No prototype: `--set __proto__=1` must be reported as unknown, not silently dropped.
+  const raw = Object.create(null) as Record<string, string>;
   for (const pair of values.set ?? []) {
     const eq = pair.indexOf('=');
     if (eq <= 0) throw new UsageError(`--set needs name=value, got "${pair}"`);

@@ -61,7 +61,10 @@ export class RunData {
     if (n <= this.req.length) return;
     let cap = this.req.length;
     while (cap < n) cap *= 2;
-    const grow = <T extends Float64Array | Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+    const grow = <T extends Float64Array | Int32Array | Uint8Array>(
+      a: T,
+      make: (n: number) => T,
+    ): T => {
       const b = make(cap);
       b.set(a);
       return b;

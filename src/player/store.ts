@@ -19,8 +19,8 @@ export interface PlayerState {
   commands: TimedCommand[];
   /** Remarks on odd parameter combinations, from the scenario. */
   notices: string[];
-  /** The run being shown. During a recompute after an intervention it stays the old run until
-   * the new one has caught up with the playhead (the past is identical, so nothing jumps). */
+  /** The run being shown. During a recompute it stays the old run until the new one has caught
+   * up with the playhead (after an intervention the past is identical, so nothing jumps). */
   data: RunData | null;
   status: 'computing' | 'ready' | 'error';
   error: string | null;
@@ -63,10 +63,21 @@ export interface Player {
   /** Advances the playhead by a wall-clock interval (called by the driver). */
   tick(wallMs: number): void;
   inputOf(): RunInput;
+  /** Starts (or, after dispose, restarts) computing the run. */
+  start(): void;
+  /** Stops computing and frees the worker; `start` brings it back. */
   dispose(): void;
 }
 
-export function createPlayer(init: PlayerInit, runner: Runner = new AutoRunner()): Player {
+/**
+ * A player for one simulation. With `autoStart` false nothing is computed until `start()`, so
+ * React can create it during render (no side effects) and start it in an effect.
+ */
+export function createPlayer(
+  init: PlayerInit,
+  runner: Runner = new AutoRunner(),
+  autoStart = true,
+): Player {
   const store = createStore<PlayerState>(() => ({
     scenario: init.scenario,
     params: init.params,
@@ -88,7 +99,13 @@ export function createPlayer(init: PlayerInit, runner: Runner = new AutoRunner()
 
   const inputOf = (): RunInput => {
     const s = get();
-    return { scenario: s.scenario.id, params: s.params, seed: s.seed, durationS: s.durationS, commands: s.commands };
+    return {
+      scenario: s.scenario.id,
+      params: s.params,
+      seed: s.seed,
+      durationS: s.durationS,
+      commands: s.commands,
+    };
   };
 
   /** Starts a new run. With `keepUntil`, the old data stays on screen until the new run reaches it. */
@@ -97,7 +114,12 @@ export function createPlayer(init: PlayerInit, runner: Runner = new AutoRunner()
     const s = get();
     set({ status: 'computing', error: null, notices: s.scenario.notices?.(s.params) ?? [] });
     let next: RunData | null = null;
-    const show = () => set((st) => ({ data: next, version: st.version + 1, t: Math.min(st.t, next!.layout.durationMs) }));
+    const show = () =>
+      set((st) => ({
+        data: next,
+        version: st.version + 1,
+        t: Math.min(st.t, next!.layout.durationMs),
+      }));
     cancel = runner.start(inputOf(), {
       onLayout(layout) {
         next = new RunData(layout);
@@ -142,13 +164,15 @@ export function createPlayer(init: PlayerInit, runner: Runner = new AutoRunner()
     setParam(name, value) {
       player.setParams({ [name]: value });
     },
+    // New parameters or seed: the playhead stays where it is, and the old run stays on screen
+    // until the new one reaches it, so a slider drag never flashes an empty picture.
     setParams(values) {
       set((s) => ({ params: { ...s.params, ...values } }));
-      recompute();
+      recompute(get().t);
     },
     setSeed(seed) {
       set({ seed: Math.trunc(seed) >>> 0 });
-      recompute();
+      recompute(get().t);
     },
     intervene(node, action, factor) {
       const at = get().t;
@@ -159,7 +183,7 @@ export function createPlayer(init: PlayerInit, runner: Runner = new AutoRunner()
     },
     clearInterventions() {
       set({ commands: [] });
-      recompute();
+      recompute(get().t);
     },
     tick(wallMs) {
       const s = get();
@@ -175,11 +199,15 @@ export function createPlayer(init: PlayerInit, runner: Runner = new AutoRunner()
       if (t !== s.t) set({ t });
     },
     inputOf,
+    start() {
+      recompute(get().t);
+    },
     dispose() {
       cancel();
+      cancel = () => {};
       runner.dispose();
     },
   };
-  recompute();
+  if (autoStart) recompute();
   return player;
 }

@@ -5,7 +5,16 @@ import type { Scenario } from '../scenarios/scenario';
 import { clampSpeed } from './store';
 
 /** Query keys the app owns; scenario parameters may not use these names. */
-export const RESERVED_KEYS = ['seed', 'duration', 'speed', 'events', 'embed', 'autoplay', 'controls', 't'] as const;
+export const RESERVED_KEYS = [
+  'seed',
+  'duration',
+  'speed',
+  'events',
+  'embed',
+  'autoplay',
+  'controls',
+  't',
+] as const;
 
 export const DEFAULT_SEED = 1;
 
@@ -33,10 +42,13 @@ export function splitHash(hash: string): { path: string; query: URLSearchParams 
 }
 
 const flag = (v: string | null): boolean => v === '1' || v === 'true';
+/** A pasted value quoted in a problem: one line (problems are listed one per line), short. */
+const oneLine = (s: string, n: number): string => s.replace(/\s+/g, ' ').slice(0, n);
 
 export function readLabState(scenario: Scenario, query: URLSearchParams): LabUrlState {
   const problems: string[] = [];
-  const raw: Record<string, string> = {};
+  // No prototype: a `__proto__=1` key must be reported as unknown, not silently dropped.
+  const raw = Object.create(null) as Record<string, string>;
   for (const [k, v] of query) if (!(RESERVED_KEYS as readonly string[]).includes(k)) raw[k] = v;
   const resolved = resolveParams(scenario.params, raw);
   for (const p of resolved.problems) problems.push(p.message);
@@ -45,15 +57,19 @@ export function readLabState(scenario: Scenario, query: URLSearchParams): LabUrl
   const seedText = query.get('seed');
   if (seedText !== null) {
     if (/^\d{1,10}$/.test(seedText) && Number(seedText) <= 4294967295) seed = Number(seedText);
-    else problems.push(`seed: "${seedText.slice(0, 20)}" is not a whole number from 0 to 4294967295`);
+    else
+      problems.push(`seed: "${oneLine(seedText, 20)}" is not a whole number from 0 to 4294967295`);
   }
 
   let durationS = scenario.durationS;
   const durText = query.get('duration');
   if (durText !== null) {
     const d = Number(durText);
-    if (d > 0 && d <= MAX_DURATION_S) durationS = d;
-    else problems.push(`duration: "${durText.slice(0, 20)}" is not a number of seconds from 1 to ${MAX_DURATION_S}`);
+    if (/^\d+(\.\d+)?$/.test(durText) && d >= 1 && d <= MAX_DURATION_S) durationS = d;
+    else
+      problems.push(
+        `duration: "${oneLine(durText, 20)}" is not a number of seconds from 1 to ${MAX_DURATION_S}`,
+      );
   }
 
   let speed = 1;
@@ -61,14 +77,14 @@ export function readLabState(scenario: Scenario, query: URLSearchParams): LabUrl
   if (speedText !== null) {
     const x = Number(speedText);
     if (x > 0 && Number.isFinite(x)) speed = clampSpeed(x);
-    else problems.push(`speed: "${speedText.slice(0, 20)}" is not a positive number`);
+    else problems.push(`speed: "${oneLine(speedText, 20)}" is not a positive number`);
   }
 
   const commands: TimedCommand[] = [];
   for (const text of (query.get('events') ?? '').split(',').filter(Boolean)) {
     const c = parseTimedCommand(text);
     if (c && c.at <= durationS * 1000) commands.push(c);
-    else problems.push(`events: "${text.slice(0, 30)}" is not action:part@seconds within the run`);
+    else problems.push(`events: "${oneLine(text, 30)}" is not action:part@seconds within the run`);
   }
 
   return {

@@ -24,13 +24,19 @@ export function parseTimedCommand(text: string): TimedCommand | null {
       text.trim(),
     );
   if (!m) return null;
-  const cmd: TimedCommand = { action: m[1] as NodeAction, node: m[2]!, at: Number(m[3]) * 1000 };
+  // Rounded to the microsecond so "16.1" is exactly 16100 ms, as it was before formatting.
+  const cmd: TimedCommand = {
+    action: m[1] as NodeAction,
+    node: m[2]!,
+    at: Math.round(Number(m[3]) * 1e6) / 1e3,
+  };
   if (m[4] !== undefined) cmd.factor = Number(m[4]);
   if (cmd.action === 'slow' && !(cmd.factor && cmd.factor > 0)) cmd.factor = 4;
   return cmd;
 }
 
 export function formatTimedCommand(c: TimedCommand): string {
-  const base = `${c.action}:${c.node}@${+(c.at / 1000).toFixed(3)}`;
-  return c.action === 'slow' ? `${base}x${c.factor ?? 4}` : base;
+  const base = `${c.action}:${c.node}@${+(c.at / 1000).toFixed(6)}`;
+  // Factors print as plain decimals (never 1e-7), so the text always parses back.
+  return c.action === 'slow' ? `${base}x${+(c.factor ?? 4).toFixed(6)}` : base;
 }

@@ -54,6 +54,14 @@ export class Call {
   replied = false;
   /** Version of the value the answer carries (reads), passed back up the chain. */
   value = 0;
+  /**
+   * The part holding this call in a worker, and its neighbours in that part's list of held
+   * calls (oldest first). Server keeps this intrusive list instead of a Set<Call>: adding
+   * and removing Set entries was the costliest step of a request.
+   */
+  heldBy: object | null = null;
+  prevHeld: Call | null = null;
+  nextHeld: Call | null = null;
 
   constructor(
     readonly req: Request,

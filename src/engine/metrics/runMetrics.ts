@@ -1,5 +1,5 @@
 import type { Ms } from '../core/units';
-import { LatencyHistogram } from './histogram';
+import { LatencyHistogram, latencyBucket } from './histogram';
 import { SeriesRecorder } from './series';
 
 /** Whole-run counters: what every request came to, and how long the good ones took. */
@@ -20,8 +20,15 @@ export class RunMetrics {
 
   ok(now: Ms, latency: Ms): void {
     this.completed++;
-    this.latency.record(latency);
-    this.series.ok(now, latency);
+    if (latency >= 0) {
+      // One bucket lookup (a logarithm) for both histograms.
+      const bucket = latencyBucket(latency);
+      this.latency.recordIn(bucket, latency);
+      this.series.ok(now, latency, bucket);
+    } else {
+      this.latency.record(latency);
+      this.series.ok(now, latency);
+    }
   }
 
   rejectedAt(now: Ms): void {

@@ -13,6 +13,9 @@ export interface SeriesPoint {
   p99Ms: number;
 }
 
+const SERIES_QUANTILES = [0.5, 0.95, 0.99] as const;
+const QUIET = 1 - 1e-12;
+
 /**
  * Per-second counts and latency percentiles. Events arrive in time order, so a second is
  * closed as soon as anything happens in a later one.
@@ -24,22 +27,31 @@ export class SeriesRecorder {
   private completed = 0;
   private errors = 0;
   private readonly window = new LatencyHistogram();
+  /**
+   * Before this time no second can close: a margin of 1e-12 below the next boundary, far
+   * more than the rounding of `now / 1000`, so skipping the division here never changes
+   * which second an event falls in. It is called for every arrival and completion.
+   */
+  private quietUntil = QUIET * 1000;
 
   private roll(now: number): void {
+    if (now < this.quietUntil) return;
     const s = Math.floor(now / 1000);
     while (this.second < s) this.close();
+    this.quietUntil = (this.second + 1) * 1000 * QUIET;
   }
 
   private close(): void {
     const ended = this.completed + this.errors;
+    const [p50, p95, p99] = this.window.quantiles(SERIES_QUANTILES);
     this.points.push({
       t: this.second,
       arrivedRps: this.arrived,
       completedRps: this.completed,
       errorRate: ended > 0 ? this.errors / ended : 0,
-      p50Ms: this.window.quantile(0.5),
-      p95Ms: this.window.quantile(0.95),
-      p99Ms: this.window.quantile(0.99),
+      p50Ms: p50!,
+      p95Ms: p95!,
+      p99Ms: p99!,
     });
     this.second++;
     this.arrived = 0;
@@ -53,10 +65,12 @@ export class SeriesRecorder {
     this.arrived++;
   }
 
-  ok(now: number, latency: number): void {
+  /** `bucket`, when given, is `latencyBucket(latency)`, already computed by the caller. */
+  ok(now: number, latency: number, bucket = -1): void {
     this.roll(now);
     this.completed++;
-    this.window.record(latency);
+    if (bucket >= 0) this.window.recordIn(bucket, latency);
+    else this.window.record(latency);
   }
 
   error(now: number): void {

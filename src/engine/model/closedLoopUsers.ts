@@ -11,6 +11,11 @@ const EV_WAKE = EV_CUSTOM;
 const EV_TIMEOUT = EV_CUSTOM + 1;
 /** How often a user who is not yet "online" (per the profile) looks again. */
 const IDLE_RECHECK_MS = 1000;
+/**
+ * The shortest pause before retrying a request that ended the instant it was sent (refused at
+ * once) with no think time: without it, time would never move on.
+ */
+const MIN_RETRY_MS = 1;
 
 export interface ClosedLoopOptions extends WorkloadOptions {
   name: string;
@@ -83,6 +88,8 @@ export class ClosedLoopUsers extends BaseNode {
     )
       return;
     this.opts.onEnd?.(req);
-    this.sim.schedule(this.think(), this, EV_WAKE, req.client);
+    const pause = this.think();
+    const instant = pause <= 0 && this.sim.now <= req.createdAt;
+    this.sim.schedule(instant ? MIN_RETRY_MS : pause, this, EV_WAKE, req.client);
   }
 }

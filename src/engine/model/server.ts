@@ -1,4 +1,4 @@
-import { sampler, type Dist, type Sampler } from '../core/distributions';
+import { sampler, type Dist } from '../core/distributions';
 import type { Ms } from '../core/units';
 import { NodeStats } from '../metrics/nodeStats';
 import { HopPhase } from '../metrics/trace';
@@ -38,8 +38,13 @@ export class Server extends BaseNode {
   /** When each waiting call joined the queue (parallel to `waiting`), for the trace. */
   private readonly since: Ms[] = [];
   private head = 0;
-  /** Calls holding a worker, with when they started waiting; kill fails them all. */
-  private readonly holding = new Set<Call>();
+  /**
+   * Calls holding a worker, oldest first, as a list threaded through the calls themselves
+   * (Call.heldBy / prevHeld / nextHeld); kill fails them all, in that order.
+   */
+  private firstHeld: Call | null = null;
+  private lastHeld: Call | null = null;
+  private held = 0;
   readonly downstream: Component | undefined;
   private readonly needsDownstream: ((req: Request) => boolean) | undefined;
 
@@ -50,10 +55,8 @@ export class Server extends BaseNode {
     this.queueLimit = Math.max(0, opts.queueLimit);
     const svc = opts.service;
     if (typeof svc === 'function') this.drawService = svc;
-    else {
-      const draw: Sampler = sampler(svc, sim.rng.stream(`${opts.name}/service`));
-      this.drawService = () => draw();
-    }
+    // A sampler ignores the request argument; no wrapper closure on the hot path.
+    else this.drawService = sampler(svc, sim.rng.stream(`${opts.name}/service`));
     this.downstream = opts.downstream;
     this.needsDownstream = opts.needsDownstream;
   }
@@ -63,14 +66,14 @@ export class Server extends BaseNode {
   }
 
   get inService(): number {
-    return this.holding.size;
+    return this.held;
   }
 
   receive(call: Call): void {
     const stats = this.stats!;
     stats.arrived++;
     if (!this.alive) return this.refuseDown(call);
-    if (this.holding.size < this.workers) return this.start(call, this.sim.now);
+    if (this.held < this.workers) return this.start(call, this.sim.now);
     if (this.queueLength >= this.queueLimit) {
       stats.dropped++;
       call.req.note ||= `${this.name} queue full`;
@@ -84,8 +87,8 @@ export class Server extends BaseNode {
 
   private start(call: Call, queuedAt: Ms): void {
     const now = this.sim.now;
-    this.holding.add(call);
-    this.stats!.setBusy(now, this.holding.size);
+    this.hold(call);
+    this.stats!.setBusy(now, this.held);
     const svc = Math.max(0, this.drawService(call.req)) * this.slowFactor;
     const req = call.req;
     if (req.sampled) {
@@ -99,7 +102,7 @@ export class Server extends BaseNode {
   override handle(kind: number, payload: unknown): void {
     if (kind !== EV_DONE) return;
     const call = payload as Call;
-    if (!this.holding.has(call)) return; // killed while in service
+    if (call.heldBy !== this) return; // killed while in service
     const ds = this.downstream;
     if (ds && (!this.needsDownstream || this.needsDownstream(call.req))) {
       this.sim.forward(call, this, ds);
@@ -110,22 +113,46 @@ export class Server extends BaseNode {
 
   override onReply(child: Call): void {
     const call = child.parent;
-    if (!call || !this.holding.has(call)) return; // the server died meanwhile
+    if (!call || call.heldBy !== this) return; // the server died meanwhile
     call.value = child.value;
     this.complete(call, child.outcome);
   }
 
   private complete(call: Call, outcome: Outcome): void {
     const now = this.sim.now;
-    this.holding.delete(call);
+    this.release(call);
     if (outcome === Outcome.ok) this.stats!.served++;
     this.sim.reply(call, outcome);
     this.pull(now);
-    this.stats!.setBusy(now, this.holding.size);
+    this.stats!.setBusy(now, this.held);
+  }
+
+  /** Appends a call to the held list (a no-op if this server already holds it). */
+  private hold(call: Call): void {
+    if (call.heldBy === this) return;
+    call.heldBy = this;
+    call.prevHeld = this.lastHeld;
+    call.nextHeld = null;
+    if (this.lastHeld) this.lastHeld.nextHeld = call;
+    else this.firstHeld = call;
+    this.lastHeld = call;
+    this.held++;
+  }
+
+  private release(call: Call): void {
+    if (call.heldBy !== this) return;
+    const prev = call.prevHeld;
+    const next = call.nextHeld;
+    if (prev) prev.nextHeld = next;
+    else this.firstHeld = next;
+    if (next) next.prevHeld = prev;
+    else this.lastHeld = prev;
+    call.heldBy = call.prevHeld = call.nextHeld = null;
+    this.held--;
   }
 
   private pull(now: Ms): void {
-    while (this.holding.size < this.workers && this.queueLength > 0) {
+    while (this.held < this.workers && this.queueLength > 0) {
       const next = this.waiting[this.head]!;
       const queuedAt = this.since[this.head]!;
       this.head++;
@@ -146,10 +173,17 @@ export class Server extends BaseNode {
       case 'kill': {
         if (!this.alive) return;
         this.alive = false;
-        for (const call of this.holding) this.sim.reply(call, Outcome.failed);
+        for (let call = this.firstHeld; call; call = call.nextHeld)
+          this.sim.reply(call, Outcome.failed);
         for (let i = this.head; i < this.waiting.length; i++)
           this.sim.reply(this.waiting[i]!, Outcome.failed);
-        this.holding.clear();
+        for (let call = this.firstHeld; call;) {
+          const next = call.nextHeld;
+          call.heldBy = call.prevHeld = call.nextHeld = null;
+          call = next;
+        }
+        this.firstHeld = this.lastHeld = null;
+        this.held = 0;
         this.waiting.length = 0;
         this.since.length = 0;
         this.head = 0;

@@ -47,7 +47,9 @@ const params: ParamSpec[] = [
     kind: 'number',
     label: 'Think time',
     default: 5000,
-    min: 0,
+    // Not 0: a user with no think time who is refused at once (full queue, dead server)
+    // asks again at the same instant, forever, and simulated time never advances.
+    min: 1,
     max: 600_000,
     unit: 'ms',
     description: 'How long a user reads a page before the next click (average).',

@@ -1,0 +1,48 @@
+import { lazy, Suspense } from 'react';
+import { getScenario } from '../scenarios/registry';
+import { Home } from './Home';
+import { NotFound } from './NotFound';
+import { SiteHeader } from './SiteHeader';
+import { useRoute } from './route';
+import { hasChapter } from './views';
+import { ErrorBoundary } from './ErrorBoundary';
+
+const LabPage = lazy(() => import('./lab/LabPage'));
+
+export function App() {
+  const { route, navigation } = useRoute();
+  if (route.name === 'lab') {
+    const scenario = getScenario(route.id);
+    if (!scenario || !hasChapter(route.id))
+      return <NotFound what={`a simulation called "${route.id}"`} />;
+    const page = (
+      <ErrorBoundary where={scenario.title} resetKey={route.id}>
+        <Suspense fallback={<p className="loading">Loading {scenario.title}…</p>}>
+          <LabPage
+            key={`${route.id}#${navigation}`}
+            scenario={scenario}
+            query={route.query}
+            embed={route.embed}
+          />
+        </Suspense>
+      </ErrorBoundary>
+    );
+    if (route.embed) return <main className="embed">{page}</main>;
+    return (
+      <>
+        <SiteHeader current={route.id} />
+        <main id="main" className="page">
+          {page}
+        </main>
+      </>
+    );
+  }
+  return (
+    <>
+      <SiteHeader current={null} />
+      <main id="main" className="page">
+        {route.name === 'home' ? <Home /> : <NotFound what={`the page "${route.path}"`} />}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Player } from '../../player/store';
+import { usePlayerState } from '../../ui/hooks/usePlayer';
+import { LatencyChart, NodeChart, ThroughputChart } from '../../ui/charts';
+
+/** The run over time, up to the playhead: latency percentiles, throughput and errors, load per part. */
+export function ChartsPanel({ player }: { player: Player }) {
+  // Re-render once per simulated second (or when new data arrives), not on every animation frame.
+  const second = usePlayerState(player, (s) => Math.floor(s.t / 1000));
+  const tenth = usePlayerState(player, (s) => Math.floor(s.t / 100));
+  const data = usePlayerState(player, (s) => s.data);
+  usePlayerState(player, (s) => s.version);
+  if (!data) return null;
+  const durationS = data.layout.durationMs / 1000;
+  const points = data.seriesUntil(second * 1000);
+  const t = tenth / 10;
+  return (
+    <section className="charts" aria-label="Charts">
+      <LatencyChart points={points} durationS={durationS} t={t} />
+      <ThroughputChart points={points} durationS={durationS} t={t} />
+      <NodeChart data={data} t={tenth * 100} />
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import type { ChapterModule } from '../scenarios/chapterModule';
+
+export type { ChapterModule };
+
+/**
+ * Chapters with a page, by scenario id. Each loads on demand, so the first page only pays
+ * for the shell. A scenario without an entry here still runs in the CLI.
+ */
+export const CHAPTERS: Record<string, () => Promise<ChapterModule>> = {
+  'single-server': () => import('../scenarios/single-server/chapter'),
+};
+
+export const hasChapter = (id: string): boolean => id in CHAPTERS;
