@@ -19,6 +19,11 @@ interface Props {
   children?: ReactNode;
 }
 
+function positionsFrom(key: string): Record<string, { x: number; y: number }> {
+  const list = JSON.parse(key) as Array<[string, number, number]>;
+  return Object.fromEntries(list.map(([name, x, y]) => [name, { x, y }]));
+}
+
 /**
  * The system as a picture: parts and wires in SVG (a few elements, re-rendered per frame),
  * and every moving request on one canvas laid exactly over it.
@@ -27,12 +32,10 @@ export function SystemDiagram({ player, nodes, wires, height, label, children }:
   const frame = useFrame(player);
   const layout = usePlayerState(player, (s) => s.data?.layout);
   const at = (name: string) => nodes.find((n) => n.name === name);
-  const key = nodes.map((n) => `${n.name}:${n.x}:${n.y}`).join('|');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed when any position changes (the key)
-  const positions = useMemo(
-    () => Object.fromEntries(nodes.map((n) => [n.name, { x: n.x, y: n.y }])),
-    [key],
-  );
+  // Views build their node list on every render; the canvas only needs new positions when
+  // one actually moves, so key the memo by the positions as text.
+  const key = JSON.stringify(nodes.map((n) => [n.name, n.x, n.y]));
+  const positions = useMemo(() => positionsFrom(key), [key]);
   return (
     <figure className="diagram" style={{ aspectRatio: `${W} / ${height}` }}>
       <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label={label}>
