@@ -47,6 +47,7 @@ export class DotPainter {
   private px = new Float64Array(16);
   private py = new Float64Array(16);
   private up = new Uint8Array(16);
+  private edge = new Float64Array(16);
   private readonly pt: Point = { x: 0, y: 0 };
   // Per-frame inputs of `visit`, set by draw (a bound method, so no closure per frame).
   private data: RunData | null = null;
@@ -87,6 +88,7 @@ export class DotPainter {
       this.px = new Float64Array(names.length);
       this.py = new Float64Array(names.length);
       this.up = new Uint8Array(names.length);
+      this.edge = new Float64Array(names.length);
     }
     for (let id = 0; id < names.length; id++) {
       const name = names[id]!;
@@ -94,6 +96,7 @@ export class DotPainter {
       this.px[id] = p ? p.x * size.width : NaN;
       this.py[id] = p ? p.y * size.height : NaN;
       this.up[id] = dirs?.[name] === 'up' ? 1 : 0;
+      this.edge[id] = p?.halfWidth ? p.halfWidth * size.width : 0;
     }
   }
 
@@ -121,7 +124,7 @@ export class DotPainter {
         break;
       }
       case HopPhase.queue:
-        queuePoint(out, bx, by, this.up[b] ? 'up' : 'left', p, jitterA(h), g);
+        queuePoint(out, bx, by, this.up[b] ? 'up' : 'left', p, jitterA(h), g, this.edge[b] ?? 0);
         break;
       case HopPhase.service:
         // The hash also picks the start angle, so requests in service spread round the ring.

@@ -10,8 +10,14 @@ export interface Point {
 
 export type QueueDirection = 'left' | 'up';
 
-/** Component name -> centre, as fractions (0..1) of the canvas box. */
-export type Positions = Readonly<Record<string, Readonly<Point>>>;
+/** Where a part sits: its centre as fractions (0..1) of the canvas box, and optionally its
+ * half-width as a fraction of the box width, so its queue starts at its edge, not its middle. */
+export interface PartPlace extends Point {
+  halfWidth?: number;
+}
+
+/** Component name -> place. */
+export type Positions = Readonly<Record<string, Readonly<PartPlace>>>;
 
 /** The canvas box in CSS pixels. */
 export interface DotSize {
@@ -115,7 +121,8 @@ export function nearPoint(
 
 /**
  * A waiting request on the line leading into a part at (nx, ny): it enters at the back when
- * p = 0 and reaches the front, just outside the service ring, when p = 1.
+ * p = 0 and reaches the front, just outside the service ring (or the part's drawn edge,
+ * `edge` px from its centre), when p = 1.
  */
 export function queuePoint(
   out: Point,
@@ -125,8 +132,9 @@ export function queuePoint(
   p: number,
   j: number,
   g: DotGeometry,
+  edge = 0,
 ): Point {
-  const front = g.ringRadius + g.margin * 2;
+  const front = Math.max(g.ringRadius, edge) + g.margin * 2;
   // Shortened where the part is near the edge, so a long queue never piles up against it.
   const room = (dir === 'up' ? ny : nx) - front - g.margin;
   const d = front + Math.max(0, Math.min(g.queueLength, room)) * (1 - p);
