@@ -6,7 +6,9 @@ export interface SeriesPoint {
   t: number;
   arrivedRps: number;
   completedRps: number;
-  /** Errors (rejected, timed out, failed) over all requests that ended in this second. */
+  /** Requests that ended in an error (rejected, timed out, failed) in this second. */
+  erroredRps: number;
+  /** Errors over all requests that ended in this second. */
   errorRate: number;
   p50Ms: number;
   p95Ms: number;
@@ -48,6 +50,7 @@ export class SeriesRecorder {
       t: this.second,
       arrivedRps: this.arrived,
       completedRps: this.completed,
+      erroredRps: this.errors,
       errorRate: ended > 0 ? this.errors / ended : 0,
       p50Ms: p50!,
       p95Ms: p95!,

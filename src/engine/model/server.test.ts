@@ -78,6 +78,19 @@ describe('Server', () => {
     ]);
   });
 
+  it('what a kill throws away counts as dropped, so the books balance', () => {
+    const { sim, server, probe } = setup(2, 10);
+    for (let i = 0; i < 6; i++) probe.sendAt(0, server);
+    sim.applyCommands([{ at: 5, node: 's', action: 'kill' }]);
+    probe.sendAt(8, server);
+    sim.runUntil(100);
+    const st = server.stats!;
+    expect(st.arrived).toBe(7);
+    expect(st.served).toBe(0);
+    expect(st.dropped).toBe(7); // 2 in service + 4 waiting + 1 refused while down
+    expect(st.arrived).toBe(st.served + st.dropped + st.busy + st.queued);
+  });
+
   it('slow multiplies service time until restored', () => {
     const { sim, server, probe } = setup(1, 10);
     sim.applyCommands([

@@ -182,6 +182,8 @@ export class Server extends BaseNode {
           call.heldBy = call.prevHeld = call.nextHeld = null;
           call = next;
         }
+        // What the kill threw away counts as dropped, so arrived = served + dropped + held.
+        this.stats!.dropped += this.held + this.queueLength;
         this.firstHeld = this.lastHeld = null;
         this.held = 0;
         this.waiting.length = 0;

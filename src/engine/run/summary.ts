@@ -88,6 +88,7 @@ export function summarize(sim: Sim, until: Ms = sim.now): MetricsSummary {
       t: p.t,
       arrivedRps: p.arrivedRps,
       completedRps: p.completedRps,
+      erroredRps: p.erroredRps,
       errorRate: round(p.errorRate, 4),
       p50Ms: round(p.p50Ms),
       p95Ms: round(p.p95Ms),

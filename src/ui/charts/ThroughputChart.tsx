@@ -14,17 +14,8 @@ export interface ThroughputChartProps {
   title?: string;
 }
 
-/**
- * Requests per second that ended in an error. The series stores a rate, errors / (answered +
- * errors), so the count is answered * r / (1 - r). When every request failed (r = 1) there is
- * no count to scale; then what ended is what arrived, near enough, in any steady outage.
- */
-export function errorsPerSecond(p: SeriesPoint): number {
-  const r = p.errorRate;
-  if (!(r > 0)) return 0;
-  if (r >= 1) return p.arrivedRps;
-  return Math.round((p.completedRps * r) / (1 - r));
-}
+/** Requests per second that ended in an error (the series counts them exactly). */
+export const errorsPerSecond = (p: SeriesPoint): number => p.erroredRps;
 
 /*
  * Errors are a third line in requests/s rather than an error-rate panel: on one axis, in one

@@ -12,7 +12,6 @@ import {
   NodeChart,
   ThroughputChart,
   TimeSeriesChart,
-  errorsPerSecond,
   sampleNodes,
 } from './index';
 
@@ -117,21 +116,6 @@ describe('ThroughputChart', () => {
       `arrived ${last.arrivedRps}`,
     );
     expect(bodyRows(openData(container))).toBe(10);
-  });
-
-  it('recovers error counts from the error rate', () => {
-    const p = {
-      t: 0,
-      arrivedRps: 50,
-      completedRps: 30,
-      errorRate: 0.25,
-      p50Ms: 1,
-      p95Ms: 1,
-      p99Ms: 1,
-    };
-    expect(errorsPerSecond(p)).toBe(10);
-    expect(errorsPerSecond({ ...p, errorRate: 0 })).toBe(0);
-    expect(errorsPerSecond({ ...p, completedRps: 0, errorRate: 1 })).toBe(50);
   });
 });
 
