@@ -1,4 +1,4 @@
-import type { Frame, Ms, NodeKind, SeriesPoint } from '../engine';
+import type { Frame, GaugeInfo, Ms, NodeKind, SeriesPoint } from '../engine';
 import type { RunResult, RunSession } from '../scenarios/run';
 
 /** Hops in struct-of-arrays form: cheap to post from a worker and to scan when drawing. */
@@ -35,6 +35,8 @@ export interface RunLayout {
   nodes: Array<{ name: string; kind: NodeKind; capacity: number }>;
   /** Interventions that named no part. */
   unknownTargets: string[];
+  /** The scenario's gauges, in frame order. */
+  gauges: GaugeInfo[];
 }
 
 export function layoutOf(session: RunSession): RunLayout {
@@ -45,6 +47,12 @@ export function layoutOf(session: RunSession): RunLayout {
     componentNames: sim.components.map((c) => c.name),
     nodes: sim.nodes().map((c) => ({ name: c.name, kind: c.kind, capacity: c.stats!.capacity })),
     unknownTargets: [...session.unknownTargets],
+    gauges: (session.model.gauges ?? []).map(({ name, label, unit, kind }) => ({
+      name,
+      label,
+      unit,
+      kind,
+    })),
   };
 }
 

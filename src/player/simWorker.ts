@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { expose, transfer } from 'comlink';
-import type { RunInput } from '../scenarios/run';
+import { runToEnd, type RunInput, type RunResult } from '../scenarios/run';
 import { ChunkReader, layoutOf, type Chunk, type RunLayout } from './chunk';
 import { openSession } from './sessions';
 
@@ -45,6 +45,10 @@ const api = {
   },
   cancel(runId: number): void {
     if (current === runId) current = 0;
+  },
+  /** Whole runs, headless (predictions, comparisons of final figures). */
+  results(inputs: RunInput[]): RunResult[] {
+    return inputs.map(runToEnd);
   },
 };
 

@@ -60,6 +60,8 @@ export interface Player {
   /** Applies an intervention at the playhead; the run is recomputed with it. */
   intervene(node: string, action: NodeAction, factor?: number): void;
   clearInterventions(): void;
+  /** Replaces all interventions (compare mode mirrors the leader's onto the follower). */
+  setCommands(cmds: readonly TimedCommand[]): void;
   /** Advances the playhead by a wall-clock interval (called by the driver). */
   tick(wallMs: number): void;
   inputOf(): RunInput;
@@ -182,8 +184,14 @@ export function createPlayer(
       recompute(at);
     },
     clearInterventions() {
-      set({ commands: [] });
-      recompute(get().t);
+      player.setCommands([]);
+    },
+    setCommands(cmds) {
+      const first = cmds.reduce((m, c) => Math.min(m, c.at), Infinity);
+      const before = get().commands.reduce((m, c) => Math.min(m, c.at), Infinity);
+      set({ commands: [...cmds].sort((a, b) => a.at - b.at) });
+      // Everything before the earliest change is unchanged, so keep showing it meanwhile.
+      recompute(Math.min(get().t, first, before));
     },
     tick(wallMs) {
       const s = get();

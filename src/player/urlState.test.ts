@@ -151,8 +151,29 @@ describe('URL state round-trip', () => {
       embed: false,
       autoplay: false,
       controls: true,
+      compare: null,
       problems: [],
     });
+  });
+
+  it('carries compare-mode overrides in vs=, values with commas included', () => {
+    const q = writeLabQuery(single, {
+      params: defaults(single.params),
+      seed: 4,
+      durationS: single.durationS,
+      commands: [],
+      speed: 1,
+      compare: { workers: 16, serviceDist: 'constant' },
+    });
+    const back = readLabState(single, new URLSearchParams(q));
+    expect(back.compare).toEqual({ workers: 16, serviceDist: 'constant' });
+    expect(back.problems).toEqual([]);
+    const bad = readLabState(
+      single,
+      new URLSearchParams('vs=workers%3D0%26serviceDist%3Dconstant'),
+    );
+    expect(bad.compare).toEqual({ serviceDist: 'constant' });
+    expect(bad.problems.join(' ')).toMatch(/vs \(compare\): workers/);
   });
 
   it('writes a minimal query: only the seed when everything is at its default', () => {

@@ -14,6 +14,7 @@ export const RESERVED_KEYS = [
   'autoplay',
   'controls',
   't',
+  'vs',
 ] as const;
 
 export const DEFAULT_SEED = 1;
@@ -29,6 +30,8 @@ export interface LabUrlState {
   autoplay: boolean;
   /** Show player controls (embeds may hide them). */
   controls: boolean;
+  /** Compare mode: the overrides of variant B (only the parameters that differ), or null. */
+  compare: Params | null;
   /** Every value that was ignored, with why; shown to the user. */
   problems: string[];
 }
@@ -87,9 +90,25 @@ export function readLabState(scenario: Scenario, query: URLSearchParams): LabUrl
     else problems.push(`events: "${oneLine(text, 30)}" is not action:part@seconds within the run`);
   }
 
+  // vs=strategy%3Dp2c: variant B's overrides, themselves a query string (values may hold commas).
+  let compare: Params | null = null;
+  const vsText = query.get('vs');
+  if (vsText !== null) {
+    const raw: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const [k, v] of new URLSearchParams(vsText)) raw[k] = v;
+    const vs = resolveParams(scenario.params, raw);
+    for (const p of vs.problems) problems.push(`vs (compare): ${p.message}`);
+    compare = Object.fromEntries(
+      Object.keys(raw)
+        .filter((k) => !vs.problems.some((p) => p.name === k))
+        .map((k) => [k, vs.params[k]!]),
+    );
+  }
+
   return {
     params: resolved.params,
     seed,
+    compare,
     durationS,
     commands,
     speed,
@@ -103,7 +122,9 @@ export function readLabState(scenario: Scenario, query: URLSearchParams): LabUrl
 /** The query for a lab page: non-default parameters, the seed, and any non-default extras. */
 export function writeLabQuery(
   scenario: Scenario,
-  s: Pick<LabUrlState, 'params' | 'seed' | 'durationS' | 'commands' | 'speed'>,
+  s: Pick<LabUrlState, 'params' | 'seed' | 'durationS' | 'commands' | 'speed'> & {
+    compare?: Params | null;
+  },
   keep?: URLSearchParams,
 ): string {
   const q = new URLSearchParams();
@@ -115,6 +136,14 @@ export function writeLabQuery(
   if (s.durationS !== scenario.durationS) q.set('duration', String(s.durationS));
   if (s.speed !== 1) q.set('speed', String(+s.speed.toPrecision(3)));
   if (s.commands.length) q.set('events', s.commands.map(formatTimedCommand).join(','));
+  if (s.compare) {
+    const vs = new URLSearchParams();
+    for (const spec of scenario.params) {
+      const v = s.compare[spec.name];
+      if (v !== undefined) vs.set(spec.name, formatParam(spec, v));
+    }
+    q.set('vs', vs.toString());
+  }
   // Presentation flags (embed, autoplay, controls) pass through unchanged.
   for (const k of ['embed', 'autoplay', 'controls'] as const) {
     const v = keep?.get(k);

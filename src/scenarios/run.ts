@@ -83,7 +83,8 @@ export class RunSession {
       );
       this.sim.setTraceFraction(perSecond / Math.max(1, this.model.expectedRps));
     }
-    this.recorder = opts.frameMs > 0 ? new FrameRecorder(this.sim, opts.frameMs) : null;
+    this.recorder =
+      opts.frameMs > 0 ? new FrameRecorder(this.sim, opts.frameMs, this.model.gauges ?? []) : null;
     this.unknownTargets = this.sim.applyCommands(input.commands);
   }
 

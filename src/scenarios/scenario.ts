@@ -1,4 +1,4 @@
-import type { Ms, Rps, Sim } from '../engine';
+import type { Gauge, Ms, Rps, Sim } from '../engine';
 import type { ParamSpec, Params } from './params';
 
 /** What a scenario's build step returns: the wired-up simulation and its extra figures. */
@@ -8,6 +8,8 @@ export interface ScenarioModel {
   expectedRps: Rps;
   /** Figures this scenario adds to the results (the CLI's --json and the download). */
   extras?: (until: Ms) => Record<string, unknown>;
+  /** Numbers captured in every frame for the scenario's own charts (hit ratio, lag, ...). */
+  gauges?: readonly Gauge[];
 }
 
 export interface BuildContext {

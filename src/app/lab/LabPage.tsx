@@ -1,19 +1,26 @@
 import { use, useCallback, useState } from 'react';
+import { useStore } from 'zustand';
+import type { Player } from '../../player/store';
+import { splitHash } from '../../player/urlState';
+import type { ChapterModule } from '../../scenarios/chapterModule';
+import { parseParam, type Params } from '../../scenarios/params';
 import type { Scenario } from '../../scenarios/scenario';
-import { usePlayerState } from '../../ui/hooks/usePlayer';
-import { useShortcuts } from '../../ui/hooks/useShortcuts';
+import { contrasting } from '../../ui/compare/CompareSetup';
 import { KeyboardHelp } from '../../ui/controls/KeyboardHelp';
 import { Notices } from '../../ui/controls/Notices';
 import { ParamPanel } from '../../ui/controls/ParamPanel';
 import { PlayerBar } from '../../ui/controls/PlayerBar';
 import { ShareBar } from '../../ui/controls/ShareBar';
 import { StatsStrip } from '../../ui/controls/StatsStrip';
+import { usePlayerState } from '../../ui/hooks/usePlayer';
+import { useShortcuts } from '../../ui/hooks/useShortcuts';
 import { LessonPanel } from '../../ui/lesson/LessonPanel';
-import type { Player } from '../../player/store';
-import { splitHash } from '../../player/urlState';
+import { PredictPanel } from '../../ui/teaching/PredictCard';
+import { TryThis } from '../../ui/teaching/TryThis';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { loadChapter } from './loadChapter';
 import { ChartsPanel } from './ChartsPanel';
+import { CompareMode } from './CompareMode';
+import { loadChapter } from './loadChapter';
 import { useLabPlayer } from './useLabPlayer';
 
 interface Props {
@@ -22,11 +29,12 @@ interface Props {
   embed: boolean;
 }
 
-/** A chapter's page: lesson, the live system, the player, charts and parameters. */
+/** A chapter's page: lesson, the live system, the player, charts, parameters and exercises. */
 export default function LabPage({ scenario, query, embed }: Props) {
   const chapter = use(loadChapter(scenario.id));
   const path = splitHash(window.location.hash).path;
-  const { player, urlState } = useLabPlayer(scenario, path, query);
+  const { player, urlState, compare } = useLabPlayer(scenario, path, query);
+  const overrides = useStore(compare, (s) => s.overrides);
   const [help, setHelp] = useState(false);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
   useShortcuts(player, toggleHelp, !embed || urlState.controls);
@@ -48,6 +56,16 @@ export default function LabPage({ scenario, query, embed }: Props) {
     );
   }
 
+  const transport = (
+    <>
+      <PlayerBar player={player} onHelp={toggleHelp} />
+      <StatsStrip player={player} />
+    </>
+  );
+  const startCompare = () =>
+    compare.setState({
+      overrides: firstComparison(scenario, chapter, player.store.getState().params),
+    });
   return (
     <div className="lab">
       <header className="lab-head">
@@ -55,28 +73,67 @@ export default function LabPage({ scenario, query, embed }: Props) {
           <h1>{scenario.title}</h1>
           <p className="tagline">{scenario.tagline}</p>
         </div>
-        <ShareBar player={player} />
+        <div className="row">
+          <button
+            type="button"
+            aria-pressed={overrides !== null}
+            onClick={() => (overrides ? compare.setState({ overrides: null }) : startCompare())}
+          >
+            Compare
+          </button>
+          <ShareBar player={player} />
+        </div>
       </header>
       <RunNotices player={player} problems={urlState.problems} />
-      <div className="lab-grid">
+      <div className={`lab-grid${overrides ? ' comparing' : ''}`}>
         <aside className="lab-lesson">
           <LessonPanel lesson={chapter.lesson} title={scenario.title} />
         </aside>
         <section className="lab-sim" aria-label="Simulation">
-          {view}
-          <PlayerBar player={player} onHelp={toggleHelp} />
-          <StatsStrip player={player} />
+          {overrides ? (
+            <CompareMode
+              leader={player}
+              overrides={overrides}
+              chapter={chapter}
+              onOverrides={(o) => compare.setState({ overrides: o })}
+              onStop={() => compare.setState({ overrides: null })}
+              transport={transport}
+            />
+          ) : (
+            <>
+              {chapter.predictions && (
+                <PredictPanel player={player} predictions={chapter.predictions} />
+              )}
+              {view}
+              {transport}
+            </>
+          )}
         </section>
         <aside className="lab-params">
           <ParamPanel player={player} />
+          {chapter.exercises && <TryThis player={player} exercises={chapter.exercises} />}
         </aside>
-        <div className="lab-charts">
-          <ChartsPanel player={player} />
-        </div>
+        {!overrides && (
+          <div className="lab-charts">
+            <ChartsPanel player={player} />
+          </div>
+        )}
       </div>
       {help && <KeyboardHelp onClose={() => setHelp(false)} />}
     </div>
   );
+}
+
+/** What compare mode varies first: the chapter's choice, else the first parameter. */
+function firstComparison(scenario: Scenario, chapter: ChapterModule, params: Params): Params {
+  const pick = chapter.compare;
+  const spec = scenario.params.find((s) => s.name === pick?.param) ?? scenario.params[0]!;
+  const parsed = pick ? parseParam(spec, pick.value) : null;
+  const value =
+    parsed?.ok && !Object.is(parsed.value, params[spec.name])
+      ? parsed.value
+      : contrasting(spec, params[spec.name] ?? spec.default);
+  return { [spec.name]: value };
 }
 
 const NONE: string[] = [];

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Params } from '../../scenarios/params';
 import { startDriver } from '../../player/driver';
 import { createPlayer, type Player } from '../../player/store';
 import { readLabState, writeLabQuery, type LabUrlState } from '../../player/urlState';
@@ -7,6 +9,10 @@ import { replaceQuery } from '../route';
 
 /** How long the URL waits after the last change before it is rewritten (sliders fire often). */
 const URL_WRITE_DELAY_MS = 250;
+
+export interface CompareState {
+  overrides: Params | null;
+}
 
 /**
  * The lab page's player, built from the link and kept in sync with it: every change of
@@ -32,14 +38,31 @@ export function useLabPlayer(scenario: Scenario, path: string, query: URLSearchP
     ),
   );
 
+  // Compare mode's overrides for variant B (null when not comparing); part of the link too.
+  const [compare] = useState<StoreApi<CompareState>>(() =>
+    createStore<CompareState>(() => ({ overrides: init.compare })),
+  );
+
   useEffect(() => {
     const p = player;
     p.start();
     const stopDriver = startDriver(p);
     const keep = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
-    const write = () => replaceQuery(path, writeLabQuery(scenario, p.store.getState(), keep));
+    const write = () =>
+      replaceQuery(
+        path,
+        writeLabQuery(
+          scenario,
+          { ...p.store.getState(), compare: compare.getState().overrides },
+          keep,
+        ),
+      );
     write();
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const later = () => {
+      clearTimeout(timer);
+      timer = setTimeout(write, URL_WRITE_DELAY_MS);
+    };
     const unsubscribe = p.store.subscribe((now, prev) => {
       if (
         now.params !== prev.params ||
@@ -47,18 +70,18 @@ export function useLabPlayer(scenario: Scenario, path: string, query: URLSearchP
         now.commands !== prev.commands ||
         now.speed !== prev.speed ||
         now.durationS !== prev.durationS
-      ) {
-        clearTimeout(timer);
-        timer = setTimeout(write, URL_WRITE_DELAY_MS);
-      }
+      )
+        later();
     });
+    const unsubscribeCompare = compare.subscribe(later);
     return () => {
       unsubscribe();
+      unsubscribeCompare();
       clearTimeout(timer);
       stopDriver();
       p.dispose();
     };
-  }, [scenario, path, player]);
+  }, [scenario, path, player, compare]);
 
-  return { player, urlState: init };
+  return { player, urlState: init, compare };
 }

@@ -21,6 +21,21 @@ export const NODE_STRIDE = NODE_FIELDS.length;
 export const nodeField = (f: NodeField): number => NODE_FIELDS.indexOf(f);
 
 /**
+ * A number a scenario publishes in every frame: a cumulative count (charts show its rate per
+ * second), or a level shown as it is (a hit ratio, a replica's lag).
+ */
+export interface Gauge {
+  name: string;
+  label: string;
+  unit: string;
+  kind: 'counter' | 'level';
+  read(): number;
+}
+
+/** A gauge without its reader: what views need to label and chart it. */
+export type GaugeInfo = Omit<Gauge, 'read'>;
+
+/**
  * What a view needs to draw the system at one simulated moment. The player keeps every
  * frame of a run, so stepping back or scrubbing reads a frame instead of re-simulating.
  */
@@ -35,6 +50,8 @@ export interface Frame {
   latency: LatencySummary;
   /** NODE_STRIDE numbers per node, nodes in `Sim.nodes()` order. */
   nodes: Float64Array;
+  /** The scenario's gauges, in the order it declared them. */
+  gauges: Float64Array;
 }
 
 /** Captures a frame every `everyMs` of simulated time, starting at the current time. */
@@ -50,6 +67,7 @@ export class FrameRecorder implements Component {
   constructor(
     private readonly sim: Sim,
     readonly everyMs: Ms,
+    private readonly gaugeList: readonly Gauge[] = [],
   ) {
     if (!(everyMs > 0)) throw new RangeError('frame interval must be > 0');
     this.id = sim.register(this);
@@ -93,6 +111,7 @@ export class FrameRecorder implements Component {
       failed: m.failed,
       latency: m.latency.summary(),
       nodes,
+      gauges: Float64Array.from(this.gaugeList, (g) => g.read()),
     };
   }
 }

@@ -11,7 +11,9 @@ describe('SeriesRecorder', () => {
     s.arrival(2500);
     s.ok(2600, 10);
     s.flush(3000);
-    expect(s.points.map((p) => [p.t, p.arrivedRps, p.completedRps, p.erroredRps, p.errorRate])).toEqual([
+    expect(
+      s.points.map((p) => [p.t, p.arrivedRps, p.completedRps, p.erroredRps, p.errorRate]),
+    ).toEqual([
       [0, 2, 1, 1, 0.5],
       [1, 0, 0, 0, 0],
       [2, 1, 1, 0, 0],

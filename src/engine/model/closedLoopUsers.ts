@@ -65,6 +65,7 @@ export class ClosedLoopUsers extends BaseNode {
       }
       const w = this.workload;
       const req = this.sim.newRequest(w.kind(), w.key(), w.region(), user);
+      req.tag = w.tag();
       this.sim.call(req, this, this.opts.target);
       if (Number.isFinite(this.opts.timeoutMs))
         this.sim.schedule(this.opts.timeoutMs, this, EV_TIMEOUT, req);

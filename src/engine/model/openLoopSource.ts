@@ -70,6 +70,7 @@ export class OpenLoopSource extends BaseNode {
   private send(): void {
     const w = this.workload;
     const req = this.sim.newRequest(w.kind(), w.key(), w.region(), this.opts.client ?? 0);
+    req.tag = w.tag();
     this.sim.call(req, this, this.opts.target);
     if (Number.isFinite(this.opts.timeoutMs))
       this.sim.schedule(this.opts.timeoutMs, this, EV_TIMEOUT, req);

@@ -7,13 +7,7 @@ import { defaults } from '../../scenarios/params';
 import { getScenario } from '../../scenarios/registry';
 import { INTERACTIVE, RunSession } from '../../scenarios/run';
 import { formatLatency } from './format';
-import {
-  LatencyChart,
-  NodeChart,
-  ThroughputChart,
-  TimeSeriesChart,
-  sampleNodes,
-} from './index';
+import { LatencyChart, NodeChart, ThroughputChart, TimeSeriesChart, sampleNodes } from './index';
 
 let data: RunData;
 

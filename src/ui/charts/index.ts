@@ -7,3 +7,5 @@ export { sampleNodes, frameIndexAt, type NodeSample } from './nodeSamples';
 export type { ChartLine } from './types';
 export type { YScaleKind } from './scales';
 export * from './format';
+export { GaugeChart, type GaugeChartProps } from './GaugeChart';
+export { sampleGauges, type GaugeSample } from './gaugeSamples';

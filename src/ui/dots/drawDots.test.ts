@@ -23,6 +23,7 @@ const layout: RunLayout = {
   componentNames: ['__commands', 'server', 'users'],
   nodes: [{ name: 'server', kind: 'server', capacity: 4 }],
   unknownTargets: [],
+  gauges: [],
 };
 
 function runData(hops: HopSpec[]): RunData {

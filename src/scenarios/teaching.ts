@@ -1,0 +1,58 @@
+import type { Params } from './params';
+import { runToEnd, type RunInput, type RunResult } from './run';
+
+/**
+ * "Predict, then run": a question the learner answers before seeing the outcome. The page runs
+ * each variant on identical traffic (the same seed) and the answer is read from those results,
+ * never hard-coded, so it stays true whatever the other parameters are.
+ */
+export interface Prediction {
+  id: string;
+  question: string;
+  choices: ReadonlyArray<{ id: string; label: string }>;
+  /** The runs that decide it: a label each and parameter overrides on top of the page's. */
+  runs: ReadonlyArray<{ label: string; set: Params }>;
+  /** The choice the results bear out. */
+  answer(results: readonly RunResult[]): string;
+  /** Why, in a sentence or two, using the numbers. */
+  explain(results: readonly RunResult[]): string;
+}
+
+/** "Try this": a goal the page ticks off when a finished run shows it reached. */
+export interface Exercise {
+  id: string;
+  prompt: string;
+  hint?: string;
+  check(result: RunResult, params: Params): boolean;
+}
+
+/** The inputs a prediction runs, given the page's own input. */
+export function predictionInputs(p: Prediction, base: RunInput): RunInput[] {
+  return p.runs.map((r) => ({ ...base, params: { ...base.params, ...r.set } }));
+}
+
+/** Runs a prediction headless (tests and the CLI-side checks use this). */
+export function runPrediction(
+  p: Prediction,
+  base: RunInput,
+): { results: RunResult[]; answer: string } {
+  const results = predictionInputs(p, base).map(runToEnd);
+  return { results, answer: p.answer(results) };
+}
+
+/** Index of the smallest value (ties go to the first). */
+export function argMin(xs: readonly number[]): number {
+  let best = 0;
+  xs.forEach((x, i) => {
+    if (x < xs[best]!) best = i;
+  });
+  return best;
+}
+
+/** Errors over everything that ended, 0..1. */
+export function errorShare(r: RunResult): number {
+  const q = r.requests;
+  const errors = q.rejected + q.timedOut + q.failed;
+  const ended = q.completed + errors;
+  return ended > 0 ? errors / ended : 0;
+}
