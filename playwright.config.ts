@@ -2,7 +2,12 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 // Browser tests run against the production build (vite preview), in the machine's own
-// Chromium: nothing is downloaded.
+// Chromium: nothing is downloaded. E2E_PORT and E2E_DIST let several people run specs at
+// once against builds of their own (`vite build --outDir <dir>`).
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
+const baseURL = `http://127.0.0.1:${port}/`;
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 45_000,
@@ -12,14 +17,14 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL,
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: 'npm run preview',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
+    url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
