@@ -96,6 +96,7 @@ function toSlider(spec: NumberSpec, v: number): number {
 
 function fromSlider(spec: NumberSpec, x: number): number {
   if (spec.scale !== 'log') return x;
+  if (x <= 0) return spec.min; // the far left is the minimum, 0 included
   const lo = Math.max(spec.min, 1);
   const v = lo * 10 ** x;
   // Round to 2 significant figures so the slider lands on readable values (100, 250, 1000).

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Player } from '../../player/store';
 import { MAX_SPEED, MIN_SPEED } from '../../player/store';
 import { usePlayerState } from '../hooks/usePlayer';
@@ -6,10 +7,12 @@ import { formatSpeed } from './formatTime';
 /** Speed from 0.1x to 1000x on a log slider: each notch multiplies, it does not add. */
 export function SpeedControl({ player }: { player: Player }) {
   const speed = usePlayerState(player, (s) => s.speed);
+  const id = useId();
   return (
-    <label className="speed">
-      <span>Speed</span>
+    <div className="speed">
+      <label htmlFor={id}>Speed</label>
       <input
+        id={id}
         type="range"
         min={Math.log10(MIN_SPEED)}
         max={Math.log10(MAX_SPEED)}
@@ -19,7 +22,7 @@ export function SpeedControl({ player }: { player: Player }) {
         aria-keyshortcuts="+ -"
         onChange={(e) => player.setSpeed(10 ** Number(e.currentTarget.value))}
       />
-      <output>{formatSpeed(speed)}</output>
-    </label>
+      <output htmlFor={id}>{formatSpeed(speed)}</output>
+    </div>
   );
 }
