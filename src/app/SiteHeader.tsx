@@ -1,6 +1,7 @@
 import { SCENARIOS } from '../scenarios/registry';
 import { hasChapter } from './views';
 import { labHref } from './route';
+import { ThemeToggle } from './ThemeToggle';
 
 /** The top bar: the name, and the chapters that are built, in the chapter's order. */
 export function SiteHeader({ current }: { current: string | null }) {
@@ -25,6 +26,7 @@ export function SiteHeader({ current }: { current: string | null }) {
           ))}
         </ol>
       </nav>
+      <ThemeToggle />
     </header>
   );
 }

@@ -15,7 +15,15 @@ export const RESERVED_KEYS = [
   'controls',
   't',
   'vs',
+  'lesson',
+  'theme',
+  'lock',
+  'origin',
+  'present',
 ] as const;
+
+/** Keys that describe how the page is shown, not what runs: carried through unchanged. */
+export const PRESENTATION_KEYS = ['embed', 'autoplay', 'controls', 'lesson', 'theme', 'lock', 'origin'] as const;
 
 export const DEFAULT_SEED = 1;
 
@@ -144,8 +152,8 @@ export function writeLabQuery(
     }
     q.set('vs', vs.toString());
   }
-  // Presentation flags (embed, autoplay, controls) pass through unchanged.
-  for (const k of ['embed', 'autoplay', 'controls'] as const) {
+  // Presentation flags pass through unchanged.
+  for (const k of PRESENTATION_KEYS) {
     const v = keep?.get(k);
     if (v !== null && v !== undefined) q.set(k, v);
   }

@@ -1,4 +1,4 @@
-import { use, useCallback, useState } from 'react';
+import { use, useCallback, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Player } from '../../player/store';
 import { splitHash } from '../../player/urlState';
@@ -18,6 +18,10 @@ import { LessonPanel } from '../../ui/lesson/LessonPanel';
 import { PredictPanel } from '../../ui/teaching/PredictCard';
 import { TryThis } from '../../ui/teaching/TryThis';
 import { ErrorBoundary } from '../ErrorBoundary';
+import { startBridge } from '../embed/bridge';
+import { EmbedDialog } from '../embed/EmbedDialog';
+import { readPresentation } from '../embed/presentation';
+import { applyTheme } from '../theme';
 import { ChartsPanel } from './ChartsPanel';
 import { CompareMode } from './CompareMode';
 import { loadChapter } from './loadChapter';
@@ -35,9 +39,18 @@ export default function LabPage({ scenario, query, embed }: Props) {
   const path = splitHash(window.location.hash).path;
   const { player, urlState, compare } = useLabPlayer(scenario, path, query);
   const overrides = useStore(compare, (s) => s.overrides);
+  const [show] = useState(() => readPresentation(scenario, query, embed));
   const [help, setHelp] = useState(false);
+  const [embedding, setEmbedding] = useState(false);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
-  useShortcuts(player, toggleHelp, !embed || urlState.controls);
+  useShortcuts(player, toggleHelp, show.controls !== 'none');
+  useEffect(() => {
+    if (show.theme !== 'auto') applyTheme(show.theme);
+  }, [show.theme]);
+  useEffect(
+    () => (embed ? startBridge(player, { lock: show.lock, origin: show.origin }) : undefined),
+    [embed, player, show],
+  );
 
   const view = (
     <ErrorBoundary where="the picture of the system" resetKey={scenario.id}>
@@ -45,13 +58,19 @@ export default function LabPage({ scenario, query, embed }: Props) {
     </ErrorBoundary>
   );
 
+  const problems = [...urlState.problems, ...show.problems];
   if (embed) {
     return (
-      <div className="lab lab-embed">
-        <RunNotices player={player} problems={urlState.problems} />
+      <div className={`lab lab-embed controls-${show.controls}`}>
+        <RunNotices player={player} problems={problems} />
         {view}
-        {urlState.controls && <PlayerBar player={player} compact />}
+        {show.controls !== 'none' && (
+          <PlayerBar player={player} compact={show.controls === 'compact'} onHelp={toggleHelp} />
+        )}
         <StatsStrip player={player} />
+        {show.controls === 'full' && <ParamPanel player={player} locked={show.lock} />}
+        {show.lesson && <LessonPanel lesson={chapter.lesson} title={scenario.title} />}
+        {help && <KeyboardHelp onClose={() => setHelp(false)} />}
       </div>
     );
   }
@@ -81,10 +100,10 @@ export default function LabPage({ scenario, query, embed }: Props) {
           >
             Compare
           </button>
-          <ShareBar player={player} />
+          <ShareBar player={player} onEmbed={() => setEmbedding(true)} />
         </div>
       </header>
-      <RunNotices player={player} problems={urlState.problems} />
+      <RunNotices player={player} problems={problems} />
       <div className={`lab-grid${overrides ? ' comparing' : ''}`}>
         <aside className="lab-lesson">
           <LessonPanel lesson={chapter.lesson} title={scenario.title} />
@@ -110,7 +129,7 @@ export default function LabPage({ scenario, query, embed }: Props) {
           )}
         </section>
         <aside className="lab-params">
-          <ParamPanel player={player} />
+          <ParamPanel player={player} locked={show.lock} />
           {chapter.exercises && <TryThis player={player} exercises={chapter.exercises} />}
         </aside>
         {!overrides && (
@@ -120,6 +139,7 @@ export default function LabPage({ scenario, query, embed }: Props) {
         )}
       </div>
       {help && <KeyboardHelp onClose={() => setHelp(false)} />}
+      {embedding && <EmbedDialog player={player} onClose={() => setEmbedding(false)} />}
     </div>
   );
 }

@@ -25,18 +25,8 @@ function download(name: string, json: unknown): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The iframe snippet for this run, as the Embed button copies it. */
-export function embedSnippet(href: string, title: string): string {
-  const url = new URL(href);
-  const [path, query = ''] = url.hash.slice(1).split('?');
-  const q = new URLSearchParams(query);
-  q.set('embed', '1');
-  url.hash = `${path}?${q.toString()}`;
-  return `<iframe src="${url.toString()}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
-}
-
-/** Copy link, download results (the CLI's --json shape), and copy an embed snippet. */
-export function ShareBar({ player }: { player: Player }) {
+/** Copy link, download results (the CLI's --json shape), and open the embed dialog. */
+export function ShareBar({ player, onEmbed }: { player: Player; onEmbed: () => void }) {
   const result = usePlayerState(player, (s) => s.data?.result ?? null);
   const scenario = usePlayerState(player, (s) => s.scenario);
   const seed = usePlayerState(player, (s) => s.seed);
@@ -61,16 +51,7 @@ export function ShareBar({ player }: { player: Player }) {
       >
         Download results
       </button>
-      <button
-        type="button"
-        onClick={async () =>
-          say(
-            (await copyText(embedSnippet(window.location.href, `Scale Lab: ${scenario.title}`)))
-              ? 'Embed code copied'
-              : '',
-          )
-        }
-      >
+      <button type="button" onClick={onEmbed}>
         Embed
       </button>
       <span className="share-status" role="status">
