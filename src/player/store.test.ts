@@ -346,3 +346,26 @@ describe('createPlayer while a run is still computing', () => {
     expect(state(p).t).toBe(7000);
   });
 });
+
+describe('discrete playback for reduced motion', () => {
+  it('moves the playhead in whole steps while keeping real time underneath', async () => {
+    const { createPlayer: make } = await import('./store');
+    const { getScenario } = await import('../scenarios/registry');
+    const { defaults } = await import('../scenarios/params');
+    const sc = getScenario('single-server')!;
+    const p = make({ scenario: sc, params: defaults(sc.params), seed: 1, durationS: 10 });
+    p.setStepMs(1000);
+    p.play();
+    const seen: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      p.tick(100);
+      seen.push(p.store.getState().t);
+    }
+    // 2.5 s of wall time at 1x: the playhead showed 0, 1000 and 2000 only, in order.
+    expect([...new Set(seen)]).toEqual([0, 1000, 2000]);
+    expect(seen.filter((t) => t === 1000)).toHaveLength(10);
+    p.setStepMs(0);
+    p.tick(50);
+    expect(p.store.getState().t).toBeCloseTo(2550, 6);
+  });
+});

@@ -31,6 +31,9 @@ export interface PlayerState {
   speed: number;
   /** Bumps whenever `data` grows, so views that read it re-render. */
   version: number;
+  /** When above 0, playback moves the playhead in whole steps of this many simulated ms
+   * (for readers who prefer reduced motion: discrete updates instead of gliding dots). */
+  stepMs: number;
 }
 
 export interface PlayerInit {
@@ -64,6 +67,8 @@ export interface Player {
   setCommands(cmds: readonly TimedCommand[]): void;
   /** Advances the playhead by a wall-clock interval (called by the driver). */
   tick(wallMs: number): void;
+  /** Discrete playback steps in simulated ms (0 for continuous). */
+  setStepMs(ms: number): void;
   inputOf(): RunInput;
   /** Starts (or, after dispose, restarts) computing the run. */
   start(): void;
@@ -94,10 +99,15 @@ export function createPlayer(
     playing: init.playing ?? false,
     speed: clampSpeed(init.speed ?? 1),
     version: 0,
+    stepMs: 0,
   }));
   const get = store.getState;
   const set = store.setState;
   let cancel: () => void = () => {};
+  // The exact playhead while playing in discrete steps (the store shows it rounded down), and
+  // the value tick last wrote: anything else in the store means someone moved the playhead.
+  let exact = 0;
+  let written = NaN;
 
   const inputOf = (): RunInput => {
     const s = get();
@@ -198,13 +208,22 @@ export function createPlayer(
       if (!s.playing || !s.data) return;
       const d = s.data;
       const end = d.layout.durationMs;
-      let t = s.t + wallMs * s.speed;
-      if (t >= end && d.done) {
+      // Someone moved the playhead (seek, step, restart): continue from there.
+      if (s.t !== written) exact = s.t;
+      exact += wallMs * s.speed;
+      let t = s.stepMs > 0 ? Math.floor(exact / s.stepMs) * s.stepMs : exact;
+      if (exact >= end && d.done) {
+        written = end;
         set({ t: end, playing: false });
         return;
       }
-      if (t > d.computedUntil) t = d.computedUntil; // buffering: wait for the worker
+      if (exact > d.computedUntil) exact = d.computedUntil; // buffering: wait for the worker
+      if (t > exact) t = exact;
+      written = t;
       if (t !== s.t) set({ t });
+    },
+    setStepMs(ms) {
+      set({ stepMs: Math.max(0, ms) });
     },
     inputOf,
     start() {

@@ -14,6 +14,8 @@ import { ShareBar } from '../../ui/controls/ShareBar';
 import { StatsStrip } from '../../ui/controls/StatsStrip';
 import { usePlayerState } from '../../ui/hooks/usePlayer';
 import { useShortcuts } from '../../ui/hooks/useShortcuts';
+import { usePrefersReducedMotion } from '../../ui/hooks/useReducedMotion';
+import { Narrator } from '../../ui/narration/Narrator';
 import { LessonPanel } from '../../ui/lesson/LessonPanel';
 import { PredictPanel } from '../../ui/teaching/PredictCard';
 import { TryThis } from '../../ui/teaching/TryThis';
@@ -63,6 +65,7 @@ export default function LabPage({ scenario, query, embed }: Props) {
     return (
       <div className={`lab lab-embed controls-${show.controls}`}>
         <RunNotices player={player} problems={problems} />
+        <Narrator player={player} />
         {view}
         {show.controls !== 'none' && (
           <PlayerBar player={player} compact={show.controls === 'compact'} onHelp={toggleHelp} />
@@ -104,6 +107,7 @@ export default function LabPage({ scenario, query, embed }: Props) {
         </div>
       </header>
       <RunNotices player={player} problems={problems} />
+      <Narrator player={player} />
       <div className={`lab-grid${overrides ? ' comparing' : ''}`}>
         <aside className="lab-lesson">
           <LessonPanel lesson={chapter.lesson} title={scenario.title} />

@@ -156,7 +156,8 @@ describe('drawDots', () => {
     expect(ctx.globalAlpha).toBe(1);
   });
 
-  it('draws 2,000 dots with one fill per colour, well within a frame', () => {
+  // Speed is measured by `npm run bench:web` in a real browser, not asserted here (timed tests flake).
+  it('draws 2,000 dots with one fill per colour', () => {
     const hops: HopSpec[] = [];
     for (let i = 0; i < 2000; i++) {
       const phase = [HopPhase.forward, HopPhase.queue, HopPhase.service, HopPhase.reply][i % 4]!;
@@ -176,15 +177,6 @@ describe('drawDots', () => {
     expect(painter.draw(ctx, d, 450, positions, size, opts)).toBe(2000);
     // pending + ok ring + rejected + timed out + failed: five batches for 2,000 dots.
     expect(log.fill.length + log.stroke.length).toBe(5);
-    const noop = new Proxy({}, { get: () => () => {}, set: () => true }) as DotContext;
-    const times: number[] = [];
-    for (let k = 0; k < 30; k++) {
-      const start = performance.now();
-      painter.draw(noop, d, 450, positions, size, opts);
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[15]!).toBeLessThan(4);
   });
 });
 
