@@ -53,6 +53,10 @@ export default function LabPage({ scenario, query, embed }: Props) {
     () => (embed ? startBridge(player, { lock: show.lock, origin: show.origin }) : undefined),
     [embed, player, show],
   );
+  // Less motion: the playhead moves a whole simulated second at a time, so dots and counters
+  // change in discrete steps instead of gliding; the numbers are the same.
+  const reduced = usePrefersReducedMotion();
+  useEffect(() => player.setStepMs(reduced ? 1000 : 0), [player, reduced]);
 
   const view = (
     <ErrorBoundary where="the picture of the system" resetKey={scenario.id}>
