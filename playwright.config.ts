@@ -10,12 +10,17 @@ const baseURL = `http://127.0.0.1:${port}/`;
 
 export default defineConfig({
   testDir: 'e2e',
+  // Runs on their own port also keep their own artifacts: Playwright empties this folder first.
+  outputDir: process.env.E2E_PORT ? `test-results-${port}` : 'test-results',
   timeout: 45_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? '.reports/playwright.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.E2E_REPORT ?? '.reports/playwright.json' }],
+  ],
   use: {
     baseURL,
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },

@@ -28,6 +28,7 @@ import { ChartsPanel } from './ChartsPanel';
 import { CompareMode } from './CompareMode';
 import { loadChapter } from './loadChapter';
 import { useLabPlayer } from './useLabPlayer';
+import { PresenterView } from '../present/PresenterView';
 
 interface Props {
   scenario: Scenario;
@@ -45,7 +46,16 @@ export default function LabPage({ scenario, query, embed }: Props) {
   const [help, setHelp] = useState(false);
   const [embedding, setEmbedding] = useState(false);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
-  useShortcuts(player, toggleHelp, show.controls !== 'none');
+  const [present, setPresent] = useState(() => !embed && query.get('present') === '1');
+  const togglePresent = useCallback(() => {
+    setPresent((on) => {
+      // Fullscreen needs the key press or click that got us here; refusal is harmless.
+      if (!on) document.documentElement.requestFullscreen?.().catch(() => {});
+      else if (document.fullscreenElement) document.exitFullscreen?.().catch(() => {});
+      return !on;
+    });
+  }, []);
+  useShortcuts(player, toggleHelp, show.controls !== 'none', embed ? undefined : togglePresent);
   useEffect(() => {
     if (show.theme !== 'auto') applyTheme(show.theme);
   }, [show.theme]);
@@ -88,6 +98,27 @@ export default function LabPage({ scenario, query, embed }: Props) {
       <StatsStrip player={player} />
     </>
   );
+  if (present) {
+    return (
+      <div className="lab lab-present">
+        <RunNotices player={player} problems={problems} />
+        <Narrator player={player} />
+        <PresenterView
+          scenario={scenario}
+          chapter={chapter}
+          player={player}
+          stage={
+            <>
+              {view}
+              {transport}
+            </>
+          }
+          onExit={togglePresent}
+        />
+        {help && <KeyboardHelp onClose={() => setHelp(false)} />}
+      </div>
+    );
+  }
   const startCompare = () =>
     compare.setState({
       overrides: firstComparison(scenario, chapter, player.store.getState().params),
@@ -100,6 +131,9 @@ export default function LabPage({ scenario, query, embed }: Props) {
           <p className="tagline">{scenario.tagline}</p>
         </div>
         <div className="row">
+          <button type="button" onClick={togglePresent} aria-keyshortcuts="P">
+            Present
+          </button>
           <button
             type="button"
             aria-pressed={overrides !== null}

@@ -7,6 +7,10 @@ export const SHORTCUTS: Array<[string, string]> = [
   ['+ / −', 'Double or halve the speed'],
   ['R', 'Restart from the beginning'],
   ['?', 'Show or hide this card'],
+  [
+    'P',
+    'Presenter mode (then → / Page Down / . next, ← / Page Up / , back, B blank, N notes, Esc leave)',
+  ],
 ];
 
 /** The keys card. Escape or the button closes it; focus returns where it was. */

@@ -15,7 +15,12 @@ export function isTypingTarget(target: EventTarget | null): boolean {
  * The player's keys: Space, arrows, + and -, R, and ? for the help card. Ignored while typing
  * in a field or with a modifier held (so browser shortcuts still work).
  */
-export function useShortcuts(player: Player | null, onHelp: () => void, enabled = true): void {
+export function useShortcuts(
+  player: Player | null,
+  onHelp: () => void,
+  enabled = true,
+  onPresent?: () => void,
+): void {
   useEffect(() => {
     if (!player || !enabled) return;
     const onKey = (e: KeyboardEvent) => {
@@ -49,6 +54,11 @@ export function useShortcuts(player: Player | null, onHelp: () => void, enabled 
         case '?':
           onHelp();
           break;
+        case 'p':
+        case 'P':
+          if (!onPresent) return;
+          onPresent();
+          break;
         default:
           return;
       }
@@ -56,5 +66,5 @@ export function useShortcuts(player: Player | null, onHelp: () => void, enabled 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [player, onHelp, enabled]);
+  }, [player, onHelp, enabled, onPresent]);
 }
