@@ -1,9 +1,12 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/theme/theme.css';
 import './app.css';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
+
+// Loaded after the page: the service worker is never on the critical path.
+const UpdatePrompt = lazy(() => import('./UpdatePrompt'));
 
 const root = document.getElementById('root');
 if (root) {
@@ -12,6 +15,9 @@ if (root) {
       <ErrorBoundary where="Scale Lab">
         <App />
       </ErrorBoundary>
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
     </StrictMode>,
   );
 }
