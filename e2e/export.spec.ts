@@ -55,3 +55,29 @@ test('a big run streams from the worker while the page stays responsive', async 
     .toBeGreaterThan(90);
   expect(consoleErrors).toEqual([]);
 });
+
+test('the view exports as a PNG picture and a GIF clip', async ({ page, consoleErrors }) => {
+  test.slow();
+  await openLab(page, 'single-server', 'users=700');
+  await page.getByRole('slider', { name: 'Simulated time' }).fill('20');
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Picture' }).click(),
+  ]);
+  expect(png.suggestedFilename()).toBe('scale-lab-single-server-20s.png');
+  const pngBytes = readFileSync((await png.path())!);
+  expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  // Width and height live in the IHDR chunk: twice the on-screen size, so far from empty.
+  expect(pngBytes.readUInt32BE(16)).toBeGreaterThan(600);
+  const [gif] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Clip' }).click(),
+  ]);
+  expect(gif.suggestedFilename()).toBe('scale-lab-single-server-20s.gif');
+  const gifBytes = readFileSync((await gif.path())!);
+  expect(gifBytes.subarray(0, 6).toString('latin1')).toBe('GIF89a');
+  expect(gifBytes.length).toBeGreaterThan(10_000);
+  // The playhead is back where it was.
+  await expect(page.locator('.time-readout')).toContainText('20.0 s');
+  expect(consoleErrors).toEqual([]);
+});

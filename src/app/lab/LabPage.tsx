@@ -11,6 +11,7 @@ import { Notices } from '../../ui/controls/Notices';
 import { ParamPanel } from '../../ui/controls/ParamPanel';
 import { PlayerBar } from '../../ui/controls/PlayerBar';
 import { ShareBar } from '../../ui/controls/ShareBar';
+import { ExportMenu } from '../../ui/export/ExportMenu';
 import { StatsStrip } from '../../ui/controls/StatsStrip';
 import { usePlayerState } from '../../ui/hooks/usePlayer';
 import { useShortcuts } from '../../ui/hooks/useShortcuts';
@@ -142,6 +143,7 @@ export default function LabPage({ scenario, query, embed }: Props) {
             Compare
           </button>
           <ShareBar player={player} onEmbed={() => setEmbedding(true)} />
+          <ExportMenu player={player} />
         </div>
       </header>
       <RunNotices player={player} problems={problems} />
