@@ -64,10 +64,12 @@ export function RequestCanvas({
         return;
       }
       const { positions: pos, queueDirection: dirs } = inputs.current;
-      painter.draw(ctx, s.data, s.t, pos, size, {
+      const drawn = painter.draw(ctx, s.data, s.t, pos, size, {
         endWindowMs: endWindowFor(s.speed),
         queueDirection: dirs,
       });
+      // How many dots are on screen: read by the web benchmark and tests, never by the app.
+      canvas.dataset.dots = String(drawn);
     };
 
     const resize = () => {
