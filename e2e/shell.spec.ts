@@ -6,14 +6,19 @@ test('the home page lists the built chapters and links to them', async ({
 }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { name: 'Scale Lab', level: 1 })).toBeVisible();
+  // The chapter menu lists every built chapter and closes once one is chosen.
   const nav = page.getByRole('navigation', { name: 'Chapters' });
+  await nav.getByText('Chapters').click();
   await expect(nav.getByRole('link', { name: 'The lemonade stand' })).toBeVisible();
-  await page
-    .getByRole('link', { name: /The lemonade stand/ })
-    .last()
-    .click();
+  await nav.getByRole('link', { name: 'The lemonade stand' }).click();
   await expect(page).toHaveURL(/#\/lab\/single-server/);
   await expect(page.getByRole('heading', { name: 'The lemonade stand', level: 1 })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'The lemonade stand' })).toBeHidden();
+  await expect(nav.getByText('Chapters: The lemonade stand')).toBeVisible();
+  // The home page's cards lead to the chapters too.
+  await page.goto('./');
+  await page.locator('.chapter-card').first().click();
+  await expect(page).toHaveURL(/#\/lab\/single-server/);
   await expectAccessible(page);
   expect(consoleErrors).toEqual([]);
 });

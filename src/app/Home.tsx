@@ -1,10 +1,8 @@
-import { SCENARIOS } from '../scenarios/registry';
+import { chapterParts } from './chapters';
 import { labHref } from './route';
-import { hasChapter } from './views';
 
 /** The landing page: what Scale Lab is, and the simulations in the chapter's order. */
 export function Home() {
-  const built = SCENARIOS.filter((s) => hasChapter(s.id));
   return (
     <div className="home">
       <section className="hero">
@@ -19,22 +17,24 @@ export function Home() {
           browser, in a colleague&apos;s, and on the command line.
         </p>
       </section>
-      <section aria-labelledby="chapters-title">
-        <h2 id="chapters-title">Simulations</h2>
-        <ol className="chapter-cards">
-          {built.map((s) => (
-            <li key={s.id}>
-              <a className="chapter-card" href={labHref(s.id)}>
-                <span className="chapter-number" aria-hidden="true">
-                  {s.order}
-                </span>
-                <span className="chapter-title">{s.title}</span>
-                <span className="chapter-tagline">{s.tagline}</span>
-              </a>
-            </li>
-          ))}
-        </ol>
-      </section>
+      {chapterParts().map((part) => (
+        <section key={part.title} aria-labelledby={`part-${part.title}`}>
+          <h2 id={`part-${part.title}`}>{part.title}</h2>
+          <ol className="chapter-cards">
+            {part.chapters.map((s) => (
+              <li key={s.id}>
+                <a className="chapter-card" href={labHref(s.id)}>
+                  <span className="chapter-number" aria-hidden="true">
+                    {s.order}
+                  </span>
+                  <span className="chapter-title">{s.title}</span>
+                  <span className="chapter-tagline">{s.tagline}</span>
+                </a>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
     </div>
   );
 }
