@@ -26,6 +26,7 @@ import { EmbedDialog } from '../embed/EmbedDialog';
 import { readPresentation } from '../embed/presentation';
 import { applyTheme } from '../theme';
 import { ChartsPanel } from './ChartsPanel';
+import { ChapterPager } from './ChapterPager';
 import { CompareMode } from './CompareMode';
 import { loadChapter } from './loadChapter';
 import { useLabPlayer } from './useLabPlayer';
@@ -182,6 +183,7 @@ export default function LabPage({ scenario, query, embed }: Props) {
           </div>
         )}
       </div>
+      <ChapterPager id={scenario.id} />
       {help && <KeyboardHelp onClose={() => setHelp(false)} />}
       {embedding && <EmbedDialog player={player} onClose={() => setEmbedding(false)} />}
     </div>
