@@ -8,14 +8,7 @@ export type { ChapterModule };
  */
 export const CHAPTERS: Record<string, () => Promise<ChapterModule>> = {
   'single-server': () => import('../scenarios/single-server/chapter'),
-  'message-queues': () => import('../scenarios/message-queues/chapter'),
-  caching: () => import('../scenarios/caching/chapter'),
   'load-balancing': () => import('../scenarios/load-balancing/chapter'),
-  cdn: () => import('../scenarios/cdn/chapter'),
-  'rate-limiting': () => import('../scenarios/rate-limiting/chapter'),
-  'read-replicas': () => import('../scenarios/read-replicas/chapter'),
-  sharding: () => import('../scenarios/sharding/chapter'),
-  'connection-pooling': () => import('../scenarios/connection-pooling/chapter'),
 };
 
 export const hasChapter = (id: string): boolean => id in CHAPTERS;

@@ -20,6 +20,7 @@ export * from './model/profile';
 export * from './model/workload';
 export * from './model/openLoopSource';
 export * from './model/closedLoopUsers';
+export * from './model/balancing';
 export * from './analytic/queueing';
 export * from './run/summary';
 export * from './run/mmc';

@@ -1,11 +1,15 @@
 import type { Scenario } from './scenario';
 import { singleServer } from './single-server/scenario';
+import { loadBalancing } from './load-balancing/scenario';
 
 /**
  * Every scenario, in the chapter's order. The CLI lists and runs these; the app shows the
  * ones that have a view (see app/views.ts).
  */
-export const SCENARIOS: readonly Scenario[] = [singleServer].sort((a, b) => a.order - b.order);
+export const SCENARIOS: readonly Scenario[] = [
+  singleServer,
+  loadBalancing,
+].sort((a, b) => a.order - b.order);
 
 export function getScenario(id: string): Scenario | undefined {
   return SCENARIOS.find((s) => s.id === id);

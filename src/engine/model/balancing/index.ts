@@ -1,0 +1,4 @@
+export * from './tagService';
+export * from './farm';
+export * from './shares';
+export * from './tagLatency';

@@ -1,0 +1,137 @@
+import { BALANCER_STRATEGIES } from '../../engine';
+import type { ParamSpec } from '../params';
+
+/** The most servers the page draws (two columns of five). */
+export const MAX_SERVERS = 10;
+
+export const params: ParamSpec[] = [
+  {
+    name: 'strategy',
+    kind: 'enum',
+    label: 'Strategy',
+    default: 'round-robin',
+    options: BALANCER_STRATEGIES,
+    description:
+      'How the balancer picks a server: in turn, fewest open requests, by weight, at random, or the less busy of two random picks.',
+  },
+  {
+    name: 'servers',
+    kind: 'number',
+    label: 'Servers',
+    default: 4,
+    min: 1,
+    max: MAX_SERVERS,
+    integer: true,
+    description: 'App servers behind the balancer.',
+  },
+  {
+    name: 'rps',
+    kind: 'number',
+    label: 'Arrival rate',
+    default: 160,
+    min: 1,
+    max: 50_000,
+    scale: 'log',
+    unit: 'requests/s',
+    description: 'Requests per second arriving at the balancer, whatever the servers do.',
+  },
+  {
+    name: 'heavyFraction',
+    kind: 'number',
+    label: 'Heavy share',
+    default: 0.05,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    description:
+      'Share of requests that are heavy (a complex search) rather than light (an image).',
+  },
+  {
+    name: 'lightMs',
+    kind: 'number',
+    label: 'Light request',
+    default: 10,
+    min: 0.1,
+    max: 10_000,
+    scale: 'log',
+    unit: 'ms',
+    description: 'Average work a server does for a light request.',
+  },
+  {
+    name: 'heavyMs',
+    kind: 'number',
+    label: 'Heavy request',
+    default: 500,
+    min: 0.1,
+    max: 60_000,
+    scale: 'log',
+    unit: 'ms',
+    description: 'Average work a server does for a heavy request.',
+  },
+  {
+    name: 'weights',
+    kind: 'list',
+    label: 'Weights',
+    default: [1],
+    min: 0.25,
+    max: 16,
+    minLength: 1,
+    maxLength: MAX_SERVERS,
+    description:
+      'Each server’s size, in order (4,1: the first is four times the second); servers not listed get 1.',
+  },
+  {
+    name: 'workersPerWeight',
+    kind: 'number',
+    label: 'Workers per weight',
+    default: 2,
+    min: 1,
+    max: 64,
+    integer: true,
+    description:
+      'Requests a server of weight 1 works on at once; a weight-4 server has four times as many.',
+  },
+  {
+    name: 'healthCheckMs',
+    kind: 'number',
+    label: 'Health check every',
+    default: 5000,
+    min: 0,
+    max: 60_000,
+    unit: 'ms',
+    description:
+      'How often the balancer checks which servers are up; 0 turns checks off. A dead server gets traffic until the next check.',
+  },
+  {
+    name: 'crashAtS',
+    kind: 'number',
+    label: 'Server 1 crashes at',
+    default: 0,
+    min: 0,
+    max: 3600,
+    unit: 's',
+    description:
+      'A scripted failure: server 1 dies at this second of the run and stays down (0: it never does).',
+  },
+  {
+    name: 'queueLimit',
+    kind: 'number',
+    label: 'Queue limit',
+    default: 100,
+    min: 0,
+    max: 100_000,
+    integer: true,
+    unit: 'requests',
+    description: 'Requests allowed to wait at each server; past this, new ones get an error.',
+  },
+  {
+    name: 'timeoutMs',
+    kind: 'number',
+    label: 'Client timeout',
+    default: 10_000,
+    min: 1,
+    max: 600_000,
+    unit: 'ms',
+    description: 'How long a user waits for an answer before giving up.',
+  },
+];
