@@ -21,6 +21,7 @@ export * from './model/workload';
 export * from './model/openLoopSource';
 export * from './model/closedLoopUsers';
 export * from './model/balancing';
+export * from './model/cache';
 export * from './analytic/queueing';
 export * from './run/summary';
 export * from './run/mmc';

@@ -1,5 +1,6 @@
 import type { Scenario } from './scenario';
 import { singleServer } from './single-server/scenario';
+import { caching } from './caching/scenario';
 import { loadBalancing } from './load-balancing/scenario';
 
 /**
@@ -8,6 +9,7 @@ import { loadBalancing } from './load-balancing/scenario';
  */
 export const SCENARIOS: readonly Scenario[] = [
   singleServer,
+  caching,
   loadBalancing,
 ].sort((a, b) => a.order - b.order);
 

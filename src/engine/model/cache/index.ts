@@ -1,0 +1,6 @@
+export * from './lru';
+export * from './versionLedger';
+export * from './database';
+export * from './cacheServer';
+export * from './cacheAsideStats';
+export * from './cacheAsideApp';
