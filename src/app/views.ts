@@ -8,6 +8,7 @@ export type { ChapterModule };
  */
 export const CHAPTERS: Record<string, () => Promise<ChapterModule>> = {
   'single-server': () => import('../scenarios/single-server/chapter'),
+  'message-queues': () => import('../scenarios/message-queues/chapter'),
   caching: () => import('../scenarios/caching/chapter'),
   'load-balancing': () => import('../scenarios/load-balancing/chapter'),
 };

@@ -22,6 +22,7 @@ export * from './model/openLoopSource';
 export * from './model/closedLoopUsers';
 export * from './model/balancing';
 export * from './model/cache';
+export * from './model/queues';
 export * from './analytic/queueing';
 export * from './run/summary';
 export * from './run/mmc';

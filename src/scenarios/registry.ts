@@ -1,4 +1,5 @@
 import type { Scenario } from './scenario';
+import { messageQueues } from './message-queues/scenario';
 import { singleServer } from './single-server/scenario';
 import { caching } from './caching/scenario';
 import { loadBalancing } from './load-balancing/scenario';
@@ -8,6 +9,7 @@ import { loadBalancing } from './load-balancing/scenario';
  * ones that have a view (see app/views.ts).
  */
 export const SCENARIOS: readonly Scenario[] = [
+  messageQueues,
   singleServer,
   caching,
   loadBalancing,
