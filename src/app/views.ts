@@ -11,6 +11,7 @@ export const CHAPTERS: Record<string, () => Promise<ChapterModule>> = {
   'message-queues': () => import('../scenarios/message-queues/chapter'),
   caching: () => import('../scenarios/caching/chapter'),
   'load-balancing': () => import('../scenarios/load-balancing/chapter'),
+  'connection-pooling': () => import('../scenarios/connection-pooling/chapter'),
 };
 
 export const hasChapter = (id: string): boolean => id in CHAPTERS;

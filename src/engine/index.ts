@@ -21,6 +21,7 @@ export * from './model/workload';
 export * from './model/openLoopSource';
 export * from './model/closedLoopUsers';
 export * from './model/balancing';
+export * from './model/pooling';
 export * from './model/cache';
 export * from './model/queues';
 export * from './analytic/queueing';

@@ -3,6 +3,7 @@ import { messageQueues } from './message-queues/scenario';
 import { singleServer } from './single-server/scenario';
 import { caching } from './caching/scenario';
 import { loadBalancing } from './load-balancing/scenario';
+import { connectionPooling } from './connection-pooling/scenario';
 
 /**
  * Every scenario, in the chapter's order. The CLI lists and runs these; the app shows the
@@ -13,6 +14,7 @@ export const SCENARIOS: readonly Scenario[] = [
   singleServer,
   caching,
   loadBalancing,
+  connectionPooling,
 ].sort((a, b) => a.order - b.order);
 
 export function getScenario(id: string): Scenario | undefined {
