@@ -11,6 +11,7 @@ export const CHAPTERS: Record<string, () => Promise<ChapterModule>> = {
   'message-queues': () => import('../scenarios/message-queues/chapter'),
   caching: () => import('../scenarios/caching/chapter'),
   'load-balancing': () => import('../scenarios/load-balancing/chapter'),
+  cdn: () => import('../scenarios/cdn/chapter'),
   'connection-pooling': () => import('../scenarios/connection-pooling/chapter'),
 };
 

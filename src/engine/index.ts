@@ -20,6 +20,7 @@ export * from './model/profile';
 export * from './model/workload';
 export * from './model/openLoopSource';
 export * from './model/closedLoopUsers';
+export * from './model/geo';
 export * from './model/balancing';
 export * from './model/pooling';
 export * from './model/cache';

@@ -3,6 +3,7 @@ import { messageQueues } from './message-queues/scenario';
 import { singleServer } from './single-server/scenario';
 import { caching } from './caching/scenario';
 import { loadBalancing } from './load-balancing/scenario';
+import { cdn } from './cdn/scenario';
 import { connectionPooling } from './connection-pooling/scenario';
 
 /**
@@ -14,6 +15,7 @@ export const SCENARIOS: readonly Scenario[] = [
   singleServer,
   caching,
   loadBalancing,
+  cdn,
   connectionPooling,
 ].sort((a, b) => a.order - b.order);
 
