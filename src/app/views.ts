@@ -12,6 +12,7 @@ export const CHAPTERS: Record<string, () => Promise<ChapterModule>> = {
   caching: () => import('../scenarios/caching/chapter'),
   'load-balancing': () => import('../scenarios/load-balancing/chapter'),
   cdn: () => import('../scenarios/cdn/chapter'),
+  'rate-limiting': () => import('../scenarios/rate-limiting/chapter'),
   'connection-pooling': () => import('../scenarios/connection-pooling/chapter'),
 };
 

@@ -22,6 +22,7 @@ export * from './model/openLoopSource';
 export * from './model/closedLoopUsers';
 export * from './model/geo';
 export * from './model/balancing';
+export * from './model/limiters';
 export * from './model/pooling';
 export * from './model/cache';
 export * from './model/queues';

@@ -4,6 +4,7 @@ import { singleServer } from './single-server/scenario';
 import { caching } from './caching/scenario';
 import { loadBalancing } from './load-balancing/scenario';
 import { cdn } from './cdn/scenario';
+import { rateLimiting } from './rate-limiting/scenario';
 import { connectionPooling } from './connection-pooling/scenario';
 
 /**
@@ -16,6 +17,7 @@ export const SCENARIOS: readonly Scenario[] = [
   caching,
   loadBalancing,
   cdn,
+  rateLimiting,
   connectionPooling,
 ].sort((a, b) => a.order - b.order);
 
