@@ -13,6 +13,7 @@ export const CHAPTERS: Record<string, () => Promise<ChapterModule>> = {
   'load-balancing': () => import('../scenarios/load-balancing/chapter'),
   cdn: () => import('../scenarios/cdn/chapter'),
   'rate-limiting': () => import('../scenarios/rate-limiting/chapter'),
+  'read-replicas': () => import('../scenarios/read-replicas/chapter'),
   'connection-pooling': () => import('../scenarios/connection-pooling/chapter'),
 };
 

@@ -6,6 +6,7 @@ import { loadBalancing } from './load-balancing/scenario';
 import { cdn } from './cdn/scenario';
 import { rateLimiting } from './rate-limiting/scenario';
 import { connectionPooling } from './connection-pooling/scenario';
+import { readReplicas } from './read-replicas/scenario';
 
 /**
  * Every scenario, in the chapter's order. The CLI lists and runs these; the app shows the
@@ -19,6 +20,7 @@ export const SCENARIOS: readonly Scenario[] = [
   cdn,
   rateLimiting,
   connectionPooling,
+  readReplicas,
 ].sort((a, b) => a.order - b.order);
 
 export function getScenario(id: string): Scenario | undefined {
