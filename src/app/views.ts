@@ -14,6 +14,7 @@ export const CHAPTERS: Record<string, () => Promise<ChapterModule>> = {
   cdn: () => import('../scenarios/cdn/chapter'),
   'rate-limiting': () => import('../scenarios/rate-limiting/chapter'),
   'read-replicas': () => import('../scenarios/read-replicas/chapter'),
+  sharding: () => import('../scenarios/sharding/chapter'),
   'connection-pooling': () => import('../scenarios/connection-pooling/chapter'),
 };
 

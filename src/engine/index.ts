@@ -25,6 +25,7 @@ export * from './model/balancing';
 export * from './model/limiters';
 export * from './model/pooling';
 export * from './model/cache';
+export * from './model/sharding';
 export * from './model/replication';
 export * from './model/queues';
 export * from './analytic/queueing';

@@ -6,6 +6,7 @@ import { loadBalancing } from './load-balancing/scenario';
 import { cdn } from './cdn/scenario';
 import { rateLimiting } from './rate-limiting/scenario';
 import { connectionPooling } from './connection-pooling/scenario';
+import { sharding } from './sharding/scenario';
 import { readReplicas } from './read-replicas/scenario';
 
 /**
@@ -20,6 +21,7 @@ export const SCENARIOS: readonly Scenario[] = [
   cdn,
   rateLimiting,
   connectionPooling,
+  sharding,
   readReplicas,
 ].sort((a, b) => a.order - b.order);
 
