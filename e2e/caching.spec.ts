@@ -128,6 +128,8 @@ test('predict, then run: only the TTL serves stale reads; a goal is ticked', asy
   consoleErrors,
 }) => {
   await openLab(page, 'caching', 'duration=10');
+  // Questions come one at a time: this is the second.
+  await page.getByRole('button', { name: 'Next question' }).click();
   const card = page.locator('.predict-card').filter({ hasText: 'Which serves stale reads' });
   await card.getByLabel('Only the TTL').check();
   await card.getByRole('button', { name: 'Run to check' }).click();

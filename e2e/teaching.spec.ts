@@ -1,13 +1,18 @@
 import { expect, expectAccessible, openLab, test } from './fixtures';
 
-test('predict, then run: the page runs both variants and says whether the guess held', async ({ page, consoleErrors }) => {
+test('predict, then run: the page runs both variants and says whether the guess held', async ({
+  page,
+  consoleErrors,
+}) => {
   await openLab(page, 'single-server');
   const card = page.locator('.predict-card').filter({ hasText: 'Users grow tenfold' });
   const run = card.getByRole('button', { name: 'Run to check' });
   await expect(run).toBeDisabled();
   await card.getByLabel('About ten times slower').check();
   await run.click();
-  await expect(card.getByRole('status')).toContainText('Not this time: it was More than fifty times slower.');
+  await expect(card.getByRole('status')).toContainText(
+    'Not this time: it was More than fifty times slower.',
+  );
   await expect(card.locator('tbody tr')).toHaveCount(2);
   // Choosing the right answer: the same runs now confirm it.
   await card.getByLabel('More than fifty times slower').check();
@@ -20,7 +25,9 @@ test('predict, then run: the page runs both variants and says whether the guess 
   expect(consoleErrors).toEqual([]);
 });
 
-test('try this: a goal is ticked when a finished run reaches it, and stays ticked after reload', async ({ page }) => {
+test('try this: a goal is ticked when a finished run reaches it, and stays ticked after reload', async ({
+  page,
+}) => {
   await openLab(page, 'single-server');
   const item = page.locator('[data-exercise="comfortable"]');
   await expect(item).not.toHaveClass(/done/);
@@ -32,7 +39,10 @@ test('try this: a goal is ticked when a finished run reaches it, and stays ticke
   await expect(page.locator('[data-exercise="comfortable"]')).toHaveClass(/done/);
 });
 
-test('compare mode runs two variants on the same traffic, side by side', async ({ page, consoleErrors }) => {
+test('compare mode runs two variants on the same traffic, side by side', async ({
+  page,
+  consoleErrors,
+}) => {
   await openLab(page, 'single-server', 'users=700');
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page.getByRole('region', { name: /Variant A: workers = 8/ })).toBeVisible();
@@ -42,7 +52,9 @@ test('compare mode runs two variants on the same traffic, side by side', async (
   // Whole-run figures: B (16 workers) answers about twice as many requests a second.
   const rows = table.locator('tbody').nth(1).locator('tr[data-variant]');
   await expect(rows).toHaveCount(2);
-  await expect.poll(async () => (await rows.nth(1).locator('td').last().textContent()) ?? '').toBe('80');
+  await expect
+    .poll(async () => (await rows.nth(1).locator('td').last().textContent()) ?? '')
+    .toBe('80');
   await expect(rows.nth(0).locator('td').last()).toHaveText('39');
   // One player drives both: play, then both views' numbers move together.
   await page.getByRole('slider', { name: 'Simulated time' }).fill('30');

@@ -23,7 +23,15 @@ export const RESERVED_KEYS = [
 ] as const;
 
 /** Keys that describe how the page is shown, not what runs: carried through unchanged. */
-export const PRESENTATION_KEYS = ['embed', 'autoplay', 'controls', 'lesson', 'theme', 'lock', 'origin'] as const;
+export const PRESENTATION_KEYS = [
+  'embed',
+  'autoplay',
+  'controls',
+  'lesson',
+  'theme',
+  'lock',
+  'origin',
+] as const;
 
 export const DEFAULT_SEED = 1;
 

@@ -1,6 +1,10 @@
 import type { Player } from '../../player/store';
 import { usePlayerState } from '../../ui/hooks/usePlayer';
 import { LatencyChart, NodeChart, ThroughputChart } from '../../ui/charts';
+import { busiestNodes } from './busiestNodes';
+
+/** More lines than this in one chart stop being readable on a projector. */
+const MAX_NODE_LINES = 6;
 
 /** The run over time, up to the playhead: latency percentiles, throughput and errors, load per part. */
 export function ChartsPanel({ player }: { player: Player }) {
@@ -17,7 +21,7 @@ export function ChartsPanel({ player }: { player: Player }) {
     <section className="charts" aria-label="Charts">
       <LatencyChart points={points} durationS={durationS} t={t} />
       <ThroughputChart points={points} durationS={durationS} t={t} />
-      <NodeChart data={data} t={tenth * 100} />
+      <NodeChart data={data} t={tenth * 100} nodes={busiestNodes(data, MAX_NODE_LINES)} />
     </section>
   );
 }

@@ -21,7 +21,7 @@ export function DatabaseGlyph({ cx, cy, live, cores, maxConnections }: Props) {
   const full = live.dbConnections >= maxConnections;
   return (
     <g
-      className={`glyph glyph-database${live.dbUp ? '' : ' is-down'}`}
+      className={`glyph shape-database${live.dbUp ? '' : ' is-down'}`}
       transform={`translate(${cx - DB_W / 2} ${cy - DB_H / 2})`}
     >
       <rect width={DB_W} height={DB_H} rx="24" className="glyph-box" />

@@ -12,7 +12,8 @@ interface Props<T> {
 
 function Table<T>({ caption, points, x, lines, format }: Props<T>) {
   return (
-    <div className="sl-chart-table-wrap">
+    // Focusable and named, so keyboard users can scroll a long table (axe: scrollable-region-focusable).
+    <div className="sl-chart-table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="sl-chart-table">
         <caption>{caption}</caption>
         <thead>

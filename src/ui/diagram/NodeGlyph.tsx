@@ -22,7 +22,7 @@ export function NodeGlyph({
   const down = live !== null && !live.alive;
   if (node.shape === 'clients') {
     return (
-      <g className="glyph glyph-clients" transform={`translate(${cx} ${cy})`}>
+      <g className="glyph shape-clients" transform={`translate(${cx} ${cy})`}>
         {[-22, 0, 22].map((dx, i) => (
           <g key={i} transform={`translate(${dx} ${i === 1 ? -8 : 4})`} aria-hidden="true">
             <circle r="9" cy="-14" />
@@ -46,7 +46,7 @@ export function NodeGlyph({
   const cols = Math.min(8, slots);
   return (
     <g
-      className={`glyph glyph-${node.shape}${down ? ' is-down' : ''}`}
+      className={`glyph shape-${node.shape}${down ? ' is-down' : ''}`}
       transform={`translate(${cx - BOX_W / 2} ${cy - BOX_H / 2})`}
     >
       <rect

@@ -144,7 +144,7 @@ describe('NodeGlyph', () => {
   it('draws clients as people, with their label and note', () => {
     const c = glyph({ ...users, note: '100 users' }, null);
     const g = c.querySelector('.glyph')!;
-    expect(g.classList.contains('glyph-clients')).toBe(true);
+    expect(g.classList.contains('shape-clients')).toBe(true);
     expect(g.getAttribute('transform')).toBe('translate(80 140)');
     expect(c.querySelector('.glyph-label')!.textContent).toBe('Users');
     expect(c.querySelector('.glyph-note')!.textContent).toBe('100 users');

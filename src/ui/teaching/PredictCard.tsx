@@ -112,7 +112,7 @@ export function PredictCard({ player, prediction }: { player: Player; prediction
   );
 }
 
-/** Every prediction of a chapter, one after another. */
+/** A chapter's predictions, one question at a time so the picture stays near the top. */
 export function PredictPanel({
   player,
   predictions,
@@ -120,13 +120,38 @@ export function PredictPanel({
   player: Player;
   predictions: readonly Prediction[];
 }) {
+  const [i, setI] = useState(0);
   if (predictions.length === 0) return null;
+  const p = predictions[Math.min(i, predictions.length - 1)]!;
   return (
     <section className="predict" aria-labelledby="predict-title">
-      <h2 id="predict-title">Predict, then run</h2>
-      {predictions.map((p) => (
-        <PredictCard key={p.id} player={player} prediction={p} />
-      ))}
+      <div className="panel-head">
+        <h2 id="predict-title">Predict, then run</h2>
+        {predictions.length > 1 && (
+          <div className="predict-pager" role="group" aria-label="Questions">
+            <button
+              type="button"
+              onClick={() => setI((x) => x - 1)}
+              disabled={i === 0}
+              aria-label="Previous question"
+            >
+              ‹
+            </button>
+            <span>
+              {i + 1} of {predictions.length}
+            </span>
+            <button
+              type="button"
+              onClick={() => setI((x) => x + 1)}
+              disabled={i >= predictions.length - 1}
+              aria-label="Next question"
+            >
+              ›
+            </button>
+          </div>
+        )}
+      </div>
+      <PredictCard key={p.id} player={player} prediction={p} />
     </section>
   );
 }
