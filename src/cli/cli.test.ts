@@ -1,8 +1,9 @@
+import { valueArb } from '../scenarios/testing/paramArbs';
 import { execFile, execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeAccepts, formatParam, type ParamSpec, type ParamValue } from '../scenarios/params';
+import { describeAccepts, formatParam } from '../scenarios/params';
 import { SCENARIOS } from '../scenarios/registry';
 import { listText, parseCli, USAGE, UsageError } from './args';
 
@@ -29,24 +30,6 @@ function runMode(argv: string[]) {
   const r = parseCli(argv);
   if (r.mode !== 'run') throw new Error(`expected run mode, got ${r.mode}`);
   return r;
-}
-
-function valueArb(spec: ParamSpec): fc.Arbitrary<ParamValue> {
-  switch (spec.kind) {
-    case 'number':
-      return spec.integer
-        ? fc.integer({ min: spec.min, max: spec.max })
-        : fc.double({ min: spec.min, max: spec.max, noNaN: true });
-    case 'enum':
-      return fc.constantFrom(...spec.options);
-    case 'boolean':
-      return fc.boolean();
-    case 'list':
-      return fc.array(fc.double({ min: spec.min, max: spec.max, noNaN: true }), {
-        minLength: spec.minLength,
-        maxLength: spec.maxLength,
-      });
-  }
 }
 
 describe('parseCli', () => {

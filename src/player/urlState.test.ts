@@ -1,13 +1,8 @@
+import { valueArb } from '../scenarios/testing/paramArbs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NODE_ACTIONS, type TimedCommand } from '../engine';
-import {
-  defaults,
-  sameValue,
-  type ParamSpec,
-  type ParamValue,
-  type Params,
-} from '../scenarios/params';
+import { defaults, sameValue, type Params } from '../scenarios/params';
 import { SCENARIOS } from '../scenarios/registry';
 import { MAX_DURATION_S } from '../scenarios/run';
 import type { Scenario } from '../scenarios/scenario';
@@ -22,27 +17,6 @@ import {
 } from './urlState';
 
 const single = SCENARIOS.find((s) => s.id === 'single-server')!;
-
-function valueArb(spec: ParamSpec): fc.Arbitrary<ParamValue> {
-  switch (spec.kind) {
-    case 'number':
-      return spec.integer
-        ? fc.integer({ min: spec.min, max: spec.max })
-        : fc.oneof(
-            fc.double({ min: spec.min, max: spec.max, noNaN: true }),
-            fc.constantFrom(spec.default, spec.min, spec.max),
-          );
-    case 'enum':
-      return fc.constantFrom(...spec.options);
-    case 'boolean':
-      return fc.boolean();
-    case 'list':
-      return fc.array(fc.double({ min: spec.min, max: spec.max, noNaN: true }), {
-        minLength: spec.minLength,
-        maxLength: spec.maxLength,
-      });
-  }
-}
 
 /** Any subset of parameters set to valid values; the rest at their defaults. */
 const paramsArb = (s: Scenario): fc.Arbitrary<Params> =>

@@ -1,3 +1,4 @@
+import { valueArb } from './testing/paramArbs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -96,27 +97,6 @@ const specArb: fc.Arbitrary<ParamSpec> = fc.oneof(
   booleanSpecArb,
   listSpecArb,
 );
-
-function valueArb(spec: ParamSpec): fc.Arbitrary<ParamValue> {
-  switch (spec.kind) {
-    case 'number':
-      return spec.integer
-        ? fc.integer({ min: spec.min, max: spec.max })
-        : fc.oneof(
-            fc.double({ min: spec.min, max: spec.max, noNaN: true }),
-            fc.constantFrom(spec.min, spec.max),
-          );
-    case 'enum':
-      return fc.constantFrom(...spec.options);
-    case 'boolean':
-      return fc.boolean();
-    case 'list':
-      return fc.array(fc.double({ min: spec.min, max: spec.max, noNaN: true }), {
-        minLength: spec.minLength,
-        maxLength: spec.maxLength,
-      });
-  }
-}
 
 const specAndValue = specArb.chain((spec) => valueArb(spec).map((value) => ({ spec, value })));
 
@@ -463,4 +443,32 @@ describe('every registered scenario declares sound parameters', () => {
       );
     });
   }
+});
+
+describe('set parameters', () => {
+  const spec = {
+    name: 'fixes',
+    kind: 'set' as const,
+    description: 'fixes applied',
+    default: [] as string[],
+    options: ['lb', 'pool', 'cache'],
+  };
+  it('parse to the options in their own order, without repeats, case-insensitively', () => {
+    expect(parseParam(spec, 'cache,LB,cache')).toEqual({ ok: true, value: ['lb', 'cache'] });
+    expect(parseParam(spec, '')).toEqual({ ok: true, value: [] });
+    const bad = parseParam(spec, 'lb,turbo');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok)
+      expect(bad.message).toMatch(
+        /^fixes: "turbo" is not an option; it accepts any of lb, pool, cache/,
+      );
+  });
+  it('round-trip through text for any subset (property)', () => {
+    fc.assert(
+      fc.property(fc.subarray(spec.options), (sub) => {
+        const r = parseParam(spec, formatParam(spec, sub));
+        expect(r).toEqual({ ok: true, value: sub });
+      }),
+    );
+  });
 });

@@ -45,8 +45,15 @@ export interface ListSpec extends SpecBase {
   unit?: string;
 }
 
-export type ParamSpec = NumberSpec | EnumSpec | BooleanSpec | ListSpec;
-export type ParamValue = number | string | boolean | readonly number[];
+/** Any number of named options, e.g. the fixes applied: "lb,cache". Order is the options' order. */
+export interface SetSpec extends SpecBase {
+  kind: 'set';
+  default: readonly string[];
+  options: readonly string[];
+}
+
+export type ParamSpec = NumberSpec | EnumSpec | BooleanSpec | ListSpec | SetSpec;
+export type ParamValue = number | string | boolean | readonly number[] | readonly string[];
 export type Params = Record<string, ParamValue>;
 
 export type ParseResult = { ok: true; value: ParamValue } | { ok: false; message: string };
@@ -64,6 +71,8 @@ export function describeAccepts(spec: ParamSpec): string {
       return 'true or false';
     case 'list':
       return `${spec.minLength === spec.maxLength ? spec.minLength : `${spec.minLength} to ${spec.maxLength}`} comma-separated numbers from ${fmt(spec.min)} to ${fmt(spec.max)}`;
+    case 'set':
+      return `any of ${spec.options.join(', ')}, comma-separated (or nothing)`;
   }
 }
 
@@ -110,11 +119,19 @@ export function parseParam(spec: ParamSpec, raw: string): ParseResult {
       if (nums.some((x) => x < spec.min || x > spec.max)) return fail(`a value is out of range`);
       return { ok: true, value: nums };
     }
+    case 'set': {
+      const names = text === '' ? [] : text.split(',').map((x) => x.trim().toLowerCase());
+      const unknown = names.find((n) => !spec.options.some((o) => o.toLowerCase() === n));
+      if (unknown !== undefined) return fail(`"${clip(unknown)}" is not an option`);
+      // Canonical: the options' own order, no repeats, so equal sets give equal links.
+      return { ok: true, value: spec.options.filter((o) => names.includes(o.toLowerCase())) };
+    }
   }
 }
 
 export function formatParam(spec: ParamSpec, value: ParamValue): string {
-  if (spec.kind === 'list') return (value as readonly number[]).join(',');
+  if (spec.kind === 'list' || spec.kind === 'set')
+    return (value as readonly (number | string)[]).join(',');
   return String(value);
 }
 

@@ -43,3 +43,4 @@ export const num = (p: Params, name: string): number => p[name] as number;
 export const str = <T extends string = string>(p: Params, name: string): T => p[name] as T;
 export const bool = (p: Params, name: string): boolean => p[name] as boolean;
 export const list = (p: Params, name: string): readonly number[] => p[name] as readonly number[];
+export const set = (p: Params, name: string): readonly string[] => p[name] as readonly string[];

@@ -25,6 +25,14 @@ export function contrasting(spec: ParamSpec, a: ParamValue): ParamValue {
     }
     case 'list':
       return a;
+    case 'set': {
+      // Toggle the first option: B differs from A by one choice.
+      const cur = a as readonly string[];
+      const first = spec.options[0]!;
+      return cur.includes(first)
+        ? cur.filter((o) => o !== first)
+        : spec.options.filter((o) => o === first || cur.includes(o));
+    }
   }
 }
 

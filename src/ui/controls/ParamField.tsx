@@ -84,6 +84,28 @@ export function ParamField({ spec, value, onChange, disabled = false }: Props) {
           {hint}
         </div>
       );
+    case 'set': {
+      const chosen = value as readonly string[];
+      return (
+        <fieldset className="param param-set" aria-describedby={`${id}-hint`} disabled={disabled}>
+          <legend>{label}</legend>
+          {spec.options.map((o) => (
+            <label key={o} className="param-option">
+              <input
+                type="checkbox"
+                checked={chosen.includes(o)}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  onChange(spec.options.filter((x) => (x === o ? on : chosen.includes(x))));
+                }}
+              />
+              {o}
+            </label>
+          ))}
+          {hint}
+        </fieldset>
+      );
+    }
   }
 }
 
