@@ -8,6 +8,7 @@ import { hasChapter } from './views';
 import { ErrorBoundary } from './ErrorBoundary';
 
 const LabPage = lazy(() => import('./lab/LabPage'));
+const CheatSheet = lazy(() => import('./cheatsheet/CheatSheet'));
 
 export function App() {
   const { route, navigation } = useRoute();
@@ -39,9 +40,17 @@ export function App() {
   }
   return (
     <>
-      <SiteHeader current={null} />
+      <SiteHeader current={route.name === 'page' ? route.id : null} />
       <main id="main" className="page">
-        {route.name === 'home' ? <Home /> : <NotFound what={`the page "${route.path}"`} />}
+        {route.name === 'home' && <Home />}
+        {route.name === 'page' && (
+          <ErrorBoundary where="the cheat sheet">
+            <Suspense fallback={<p className="loading">Loading…</p>}>
+              <CheatSheet />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {route.name === 'not-found' && <NotFound what={`the page "${route.path}"`} />}
       </main>
     </>
   );

@@ -1,5 +1,4 @@
 import { chapterParts } from './chapters';
-import { labHref } from './route';
 
 /** The landing page: what Scale Lab is, and the simulations in the chapter's order. */
 export function Home() {
@@ -23,7 +22,7 @@ export function Home() {
           <ol className="chapter-cards">
             {part.chapters.map((s) => (
               <li key={s.id}>
-                <a className="chapter-card" href={labHref(s.id)}>
+                <a className="chapter-card" href={s.href}>
                   <span className="chapter-number" aria-hidden="true">
                     {s.order}
                   </span>

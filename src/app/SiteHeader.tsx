@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { chapterParts } from './chapters';
-import { labHref } from './route';
 import { ThemeToggle } from './ThemeToggle';
 
 /** The top bar: the name, every built chapter (grouped, in a menu), and the theme. */
@@ -40,7 +39,7 @@ export function SiteHeader({ current }: { current: string | null }) {
                 <ol>
                   {p.chapters.map((s) => (
                     <li key={s.id}>
-                      <a href={labHref(s.id)} aria-current={current === s.id ? 'page' : undefined}>
+                      <a href={s.href} aria-current={current === s.id ? 'page' : undefined}>
                         {s.title}
                       </a>
                     </li>

@@ -1,8 +1,28 @@
 import { SCENARIOS } from '../scenarios/registry';
-import type { Scenario } from '../scenarios/scenario';
 import { hasChapter } from './views';
+import { labHref } from './route';
 
-/** The parts of the chapter, in its order; each simulation belongs to one by its id. */
+/** A page in the chapter menu: a simulation, or a page of its own (cheat sheet, the exercise). */
+export interface ChapterLink {
+  id: string;
+  title: string;
+  tagline: string;
+  order: number;
+  href: string;
+}
+
+/** Pages that are not a single simulation, with where they live. */
+export const PAGES: readonly ChapterLink[] = [
+  {
+    id: 'cheat-sheet',
+    title: 'Cheat sheet',
+    tagline: 'Every problem and its fix, each one a pair of runs',
+    order: 14,
+    href: '#/cheat-sheet',
+  },
+];
+
+/** The parts of the chapter, in its order; each page belongs to one by its id. */
 export const PARTS: ReadonlyArray<{ title: string; ids: readonly string[] }> = [
   { title: 'Where it starts', ids: ['single-server'] },
   { title: 'The request path', ids: ['load-balancing', 'caching', 'cdn', 'rate-limiting'] },
@@ -14,13 +34,20 @@ export const PARTS: ReadonlyArray<{ title: string; ids: readonly string[] }> = [
   { title: 'The exercise', ids: ['url-shortener'] },
 ];
 
-/** Built chapters, in the chapter's order. */
-export function builtChapters(): Scenario[] {
-  return SCENARIOS.filter((s) => hasChapter(s.id));
+/** Built pages, in the chapter's order. */
+export function builtChapters(): ChapterLink[] {
+  const sims = SCENARIOS.filter((s) => hasChapter(s.id)).map((s) => ({
+    id: s.id,
+    title: s.title,
+    tagline: s.tagline,
+    order: s.order,
+    href: labHref(s.id),
+  }));
+  return [...sims, ...PAGES].sort((a, b) => a.order - b.order);
 }
 
-/** Built chapters grouped by part (parts with nothing built yet are left out). */
-export function chapterParts(): Array<{ title: string; chapters: Scenario[] }> {
+/** Built pages grouped by part (parts with nothing built yet are left out). */
+export function chapterParts(): Array<{ title: string; chapters: ChapterLink[] }> {
   const built = builtChapters();
   const grouped = PARTS.map((p) => ({
     title: p.title,
@@ -32,12 +59,12 @@ export function chapterParts(): Array<{ title: string; chapters: Scenario[] }> {
   return grouped.filter((g) => g.chapters.length > 0);
 }
 
-/** The chapters before and after this one, for "previous / next" links. */
-export function neighbours(id: string): { prev?: Scenario; next?: Scenario } {
+/** The pages before and after this one, for "previous / next" links. */
+export function neighbours(id: string): { prev?: ChapterLink; next?: ChapterLink } {
   const list = builtChapters();
   const i = list.findIndex((s) => s.id === id);
   if (i < 0) return {};
-  const out: { prev?: Scenario; next?: Scenario } = {};
+  const out: { prev?: ChapterLink; next?: ChapterLink } = {};
   if (i > 0) out.prev = list[i - 1]!;
   if (i < list.length - 1) out.next = list[i + 1]!;
   return out;

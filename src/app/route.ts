@@ -8,12 +8,14 @@ import { splitHash } from '../player/urlState';
 export type Route =
   | { name: 'home' }
   | { name: 'lab'; id: string; query: URLSearchParams; embed: boolean }
+  | { name: 'page'; id: 'cheat-sheet' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
   const { path, query } = splitHash(hash);
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return { name: 'home' };
+  if (parts.length === 1 && parts[0] === 'cheat-sheet') return { name: 'page', id: 'cheat-sheet' };
   if ((parts[0] === 'lab' || parts[0] === 'embed') && parts.length === 2) {
     const embed =
       parts[0] === 'embed' || query.get('embed') === '1' || query.get('embed') === 'true';

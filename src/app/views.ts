@@ -16,6 +16,7 @@ export const CHAPTERS: Record<string, () => Promise<ChapterModule>> = {
   'read-replicas': () => import('../scenarios/read-replicas/chapter'),
   sharding: () => import('../scenarios/sharding/chapter'),
   'connection-pooling': () => import('../scenarios/connection-pooling/chapter'),
+  cap: () => import('../scenarios/cap/chapter'),
 };
 
 export const hasChapter = (id: string): boolean => id in CHAPTERS;

@@ -28,6 +28,7 @@ export * from './model/cache';
 export * from './model/sharding';
 export * from './model/replication';
 export * from './model/queues';
+export * from './model/consistency';
 export * from './analytic/queueing';
 export * from './run/summary';
 export * from './run/mmc';

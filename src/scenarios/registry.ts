@@ -8,6 +8,7 @@ import { rateLimiting } from './rate-limiting/scenario';
 import { connectionPooling } from './connection-pooling/scenario';
 import { sharding } from './sharding/scenario';
 import { readReplicas } from './read-replicas/scenario';
+import { cap } from './cap/scenario';
 
 /**
  * Every scenario, in the chapter's order. The CLI lists and runs these; the app shows the
@@ -23,6 +24,7 @@ export const SCENARIOS: readonly Scenario[] = [
   connectionPooling,
   sharding,
   readReplicas,
+  cap,
 ].sort((a, b) => a.order - b.order);
 
 export function getScenario(id: string): Scenario | undefined {

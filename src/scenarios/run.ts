@@ -76,10 +76,11 @@ export class RunSession {
     });
     this.sim = this.model.sim;
     if (opts.traceCapacity > 0 && opts.tracedPerSecond > 0) {
-      // Keep the whole run's hops within the ring: about 6 hops per traced request.
+      // Keep the whole run's hops within the ring: about 6 hops per traced request, unless
+      // the scenario knows its requests take longer paths.
       const perSecond = Math.min(
         opts.tracedPerSecond,
-        opts.traceCapacity / (6 * (this.durationMs / 1000)),
+        opts.traceCapacity / ((this.model.hopsPerRequest ?? 6) * (this.durationMs / 1000)),
       );
       this.sim.setTraceFraction(perSecond / Math.max(1, this.model.expectedRps));
     }

@@ -10,6 +10,8 @@ export interface ScenarioModel {
   extras?: (until: Ms) => Record<string, unknown>;
   /** Numbers captured in every frame for the scenario's own charts (hit ratio, lag, ...). */
   gauges?: readonly Gauge[];
+  /** Hops a traced request leaves on average (default 6); sizes the trace for long runs. */
+  hopsPerRequest?: number;
 }
 
 export interface BuildContext {

@@ -1,5 +1,4 @@
 import { neighbours } from '../chapters';
-import { labHref } from '../route';
 
 /** Previous and next chapter, so a learner can walk the whole chapter in order. */
 export function ChapterPager({ id }: { id: string }) {
@@ -8,14 +7,14 @@ export function ChapterPager({ id }: { id: string }) {
   return (
     <nav className="chapter-pager" aria-label="Previous and next chapter">
       {prev ? (
-        <a href={labHref(prev.id)} rel="prev">
+        <a href={prev.href} rel="prev">
           ← {prev.title}
         </a>
       ) : (
         <span />
       )}
       {next && (
-        <a href={labHref(next.id)} rel="next">
+        <a href={next.href} rel="next">
           {next.title} →
         </a>
       )}

@@ -14,6 +14,11 @@ export interface EdgeServerOptions extends Pick<
   hitRatio: number;
   /** Told of every lookup, after the edge's own processing: hit or miss. */
   onLookup?: (req: Request, hit: boolean) => void;
+  /**
+   * Decides hits instead of a fresh draw per lookup, e.g. by request, so that a retry of the
+   * same request finds the same answer (held or not). hitRatio is then only reported.
+   */
+  holds?: (req: Request) => boolean;
 }
 
 /**
@@ -43,7 +48,7 @@ export class EdgeServer extends Server {
       service: opts.service,
       downstream: opts.origin,
       needsDownstream: (req) => {
-        const hit = draws.next() < ratio;
+        const hit = opts.holds ? opts.holds(req) : draws.next() < ratio;
         const edge = self.edge!;
         if (hit) edge.hits++;
         else edge.misses++;
