@@ -61,7 +61,16 @@ const enginePurity = {
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'coverage', 'node_modules', '.reports', 'test-results', 'playwright-report'],
+    ignores: [
+      'dist',
+      'dist-*',
+      'coverage',
+      'node_modules',
+      '.reports',
+      'test-results',
+      'test-results-*',
+      'playwright-report',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -12,8 +12,8 @@ export default defineConfig({
   testDir: 'e2e',
   // Runs on their own port also keep their own artifacts: Playwright empties this folder first.
   outputDir: process.env.E2E_PORT ? `test-results-${port}` : 'test-results',
-  timeout: 45_000,
-  expect: { timeout: 10_000 },
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   fullyParallel: true,
   workers: 2,
   retries: 0,

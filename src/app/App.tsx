@@ -9,6 +9,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 
 const LabPage = lazy(() => import('./lab/LabPage'));
 const CheatSheet = lazy(() => import('./cheatsheet/CheatSheet'));
+const CanvasPage = lazy(() => import('../canvas/ui/CanvasPage'));
 
 export function App() {
   const { route, navigation } = useRoute();
@@ -40,13 +41,24 @@ export function App() {
   }
   return (
     <>
-      <SiteHeader current={route.name === 'page' ? route.id : null} />
+      <SiteHeader
+        current={
+          route.name === 'page' ? route.id : route.name === 'design' ? 'url-shortener' : null
+        }
+      />
       <main id="main" className="page">
         {route.name === 'home' && <Home />}
         {route.name === 'page' && (
           <ErrorBoundary where="the cheat sheet">
             <Suspense fallback={<p className="loading">Loading…</p>}>
               <CheatSheet />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {route.name === 'design' && (
+          <ErrorBoundary where="the design canvas">
+            <Suspense fallback={<p className="loading">Loading the design canvas…</p>}>
+              <CanvasPage key={navigation} query={route.query} />
             </Suspense>
           </ErrorBoundary>
         )}

@@ -20,6 +20,13 @@ export const PAGES: readonly ChapterLink[] = [
     order: 14,
     href: '#/cheat-sheet',
   },
+  {
+    id: 'url-shortener',
+    title: 'Design a URL shortener',
+    tagline: 'Build it on a canvas, then load-test your design',
+    order: 15,
+    href: '#/design',
+  },
 ];
 
 /** The parts of the chapter, in its order; each page belongs to one by its id. */

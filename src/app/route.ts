@@ -8,6 +8,7 @@ import { splitHash } from '../player/urlState';
 export type Route =
   | { name: 'home' }
   | { name: 'lab'; id: string; query: URLSearchParams; embed: boolean }
+  | { name: 'design'; query: URLSearchParams }
   | { name: 'page'; id: 'cheat-sheet' }
   | { name: 'not-found'; path: string };
 
@@ -21,6 +22,8 @@ export function parseRoute(hash: string): Route {
       parts[0] === 'embed' || query.get('embed') === '1' || query.get('embed') === 'true';
     return { name: 'lab', id: decodeURIComponent(parts[1]!), query, embed };
   }
+  // The exercise's design canvas; `?d=` may carry a shared design.
+  if (parts[0] === 'design' && parts.length === 1) return { name: 'design', query };
   return { name: 'not-found', path };
 }
 

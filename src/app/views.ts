@@ -17,6 +17,9 @@ export const CHAPTERS: Record<string, () => Promise<ChapterModule>> = {
   sharding: () => import('../scenarios/sharding/chapter'),
   'connection-pooling': () => import('../scenarios/connection-pooling/chapter'),
   cap: () => import('../scenarios/cap/chapter'),
+  'growth-journey': () => import('../scenarios/growth-journey/chapter'),
+  'order-flow': () => import('../scenarios/order-flow/chapter'),
+  chaos: () => import('../scenarios/chaos/chapter'),
 };
 
 export const hasChapter = (id: string): boolean => id in CHAPTERS;

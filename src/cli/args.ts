@@ -3,16 +3,19 @@ import { parseTimedCommand, type TimedCommand } from '../engine';
 import { describeAccepts, resolveParams } from '../scenarios/params';
 import { getScenario, SCENARIOS } from '../scenarios/registry';
 import { MAX_DURATION_S, type RunInput } from '../scenarios/run';
+import type { DesignRun } from './design';
 
 export type CliRequest =
   | { mode: 'help' }
   | { mode: 'list' }
-  | { mode: 'run'; input: RunInput; json: boolean; notices: string[] };
+  | { mode: 'run'; input: RunInput; json: boolean; notices: string[] }
+  | { mode: 'design'; run: DesignRun; json: boolean };
 
 /** A problem with what the user typed: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
 export const USAGE = `usage: npm run sim -- <scenario> [--set name=value]... [--seed N] [--duration seconds] [--event action:node@seconds]... [--json]
+       npm run sim -- --design <file.json> [--set redirectsPerSec=...] [--seed N] [--duration seconds] [--json]
        npm run sim -- --list`;
 
 export function parseCli(argv: readonly string[]): CliRequest {
@@ -28,6 +31,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
         event: { type: 'string', multiple: true },
         json: { type: 'boolean' },
         list: { type: 'boolean' },
+        design: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -37,6 +41,17 @@ export function parseCli(argv: readonly string[]): CliRequest {
   const { values, positionals } = parsed;
   if (values.help) return { mode: 'help' };
   if (values.list) return { mode: 'list' };
+  if (values.design !== undefined) {
+    if (positionals.length > 0)
+      throw new UsageError(`--design runs a design file, not a scenario: drop "${positionals[0]}"`);
+    const run: DesignRun = {
+      file: values.design,
+      sets: values.set ?? [],
+      seed: values.seed === undefined ? 1 : wholeNumber('seed', values.seed, 0, 4294967295),
+      durationS: values.duration === undefined ? null : positive('duration', values.duration, 120),
+    };
+    return { mode: 'design', run, json: values.json === true };
+  }
   if (positionals.length === 0)
     throw new UsageError('no scenario given; run with --list to see them');
   if (positionals.length > 1)

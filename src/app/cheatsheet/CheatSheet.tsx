@@ -40,34 +40,40 @@ export default function CheatSheet() {
           </button>
         </div>
       </section>
-      <table className="cheat-table">
-        <caption>Problem, solution, key technology, and the simulations that show them</caption>
-        <thead>
-          <tr>
-            <th scope="col">Problem</th>
-            <th scope="col">Solution</th>
-            <th scope="col">Key technology</th>
-            <th scope="col">Try it</th>
-          </tr>
-        </thead>
-        <tbody>
-          {CHEAT_ROWS.map((r, k) => (
-            <tr key={r.problem} aria-current={k === i ? 'step' : undefined}>
-              <th scope="row">{r.problem}</th>
-              <td>{r.solution}</td>
-              <td>{r.technology}</td>
-              <td className="cheat-links">
-                <a href={labHref(r.scenario, r.problemQuery)} aria-label={`Problem: ${r.problem}`}>
-                  Problem
-                </a>{' '}
-                <a href={labHref(r.scenario, r.fixQuery)} aria-label={`Fix: ${r.solution}`}>
-                  Fix
-                </a>
-              </td>
+      {/* On a phone the table scrolls sideways inside its own box, not the whole page. */}
+      <div className="table-scroll" role="region" aria-label="The cheat sheet table" tabIndex={0}>
+        <table className="cheat-table">
+          <caption>Problem, solution, key technology, and the simulations that show them</caption>
+          <thead>
+            <tr>
+              <th scope="col">Problem</th>
+              <th scope="col">Solution</th>
+              <th scope="col">Key technology</th>
+              <th scope="col">Try it</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {CHEAT_ROWS.map((r, k) => (
+              <tr key={r.problem} aria-current={k === i ? 'step' : undefined}>
+                <th scope="row">{r.problem}</th>
+                <td>{r.solution}</td>
+                <td>{r.technology}</td>
+                <td className="cheat-links">
+                  <a
+                    href={labHref(r.scenario, r.problemQuery)}
+                    aria-label={`Problem: ${r.problem}`}
+                  >
+                    Problem
+                  </a>{' '}
+                  <a href={labHref(r.scenario, r.fixQuery)} aria-label={`Fix: ${r.solution}`}>
+                    Fix
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -80,6 +80,8 @@ export default function LabPage({ scenario, query, embed }: Props) {
   if (embed) {
     return (
       <div className={`lab lab-embed controls-${show.controls}`}>
+        {/* Screen readers still learn what the frame holds; the course page shows its own title. */}
+        <h1 className="visually-hidden">{scenario.title}</h1>
         <RunNotices player={player} problems={problems} />
         <Narrator player={player} />
         {view}
@@ -150,7 +152,7 @@ export default function LabPage({ scenario, query, embed }: Props) {
       <RunNotices player={player} problems={problems} />
       <Narrator player={player} />
       <div className={`lab-grid${overrides ? ' comparing' : ''}`}>
-        <aside className="lab-lesson">
+        <aside className="lab-lesson" aria-label="Lesson">
           <LessonPanel lesson={chapter.lesson} title={scenario.title} />
         </aside>
         <section className="lab-sim" aria-label="Simulation">
@@ -173,7 +175,7 @@ export default function LabPage({ scenario, query, embed }: Props) {
             </>
           )}
         </section>
-        <aside className="lab-params">
+        <aside className="lab-params" aria-label="Parameters and exercises">
           <ParamPanel player={player} locked={show.lock} />
           {chapter.exercises && <TryThis player={player} exercises={chapter.exercises} />}
         </aside>

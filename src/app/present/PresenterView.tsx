@@ -92,7 +92,7 @@ export function PresenterView({ scenario, chapter, player, stage, onExit }: Prop
       <div className={`presenter-stage${params ? ' with-params' : ''}`}>
         <div className="presenter-sim">{stage}</div>
         {params && (
-          <aside className="presenter-params">
+          <aside className="presenter-params" aria-label="Parameters">
             <ParamPanel player={player} />
           </aside>
         )}

@@ -57,6 +57,12 @@ export interface LoadTestResult {
   /** The part that limits the design, why, and the fix worth trying; null when nothing does. */
   bottleneck: { partId: string; reason: string; fix: string } | null;
   parts: Array<{ partId: string; utilization: number; handledPerSec: number; dropped: number }>;
+  /**
+   * Added to the contract: a second, shorter run in which one app server dies part-way;
+   * `redirects` counts only those sent once the loss could have been noticed. Absent or null
+   * when it was not run.
+   */
+  appLoss?: { killed: string; atS: number; fromS: number; redirects: LatencyFigures } | null;
   /** The full engine results in the CLI's --json shape, for download. */
   run: RunResult;
 }

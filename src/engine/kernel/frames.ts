@@ -32,6 +32,28 @@ export interface Gauge {
   read(): number;
 }
 
+/** A gauge of a value as it stands at each frame (a queue's depth, a replica's lag). */
+export const levelGauge = (
+  name: string,
+  label: string,
+  unit: string,
+  read: () => number,
+): Gauge => ({
+  name,
+  label,
+  unit,
+  kind: 'level',
+  read,
+});
+
+/** A gauge of a running count, charted as its rate per second. */
+export const counterGauge = (
+  name: string,
+  label: string,
+  unit: string,
+  read: () => number,
+): Gauge => ({ name, label, unit, kind: 'counter', read });
+
 /** A gauge without its reader: what views need to label and chart it. */
 export type GaugeInfo = Omit<Gauge, 'read'>;
 

@@ -1,6 +1,6 @@
 import type { Player } from '../../player/store';
 import { GaugeChart, sampleGauges, TimeSeriesChart, type GaugeSample } from '../../ui/charts';
-import { usePlayerState } from '../../ui/hooks/usePlayer';
+import { useChartMoment, usePlayerState } from '../../ui/hooks/usePlayer';
 import { OKABE_ITO } from '../../ui/theme/palette';
 
 const ratio = (p: GaugeSample) => {
@@ -16,11 +16,9 @@ const ratio = (p: GaugeSample) => {
 export function CacheCharts({ player, compact }: { player: Player; compact: boolean }) {
   // Re-render once per simulated tenth of a second, not on every animation frame.
   const second = usePlayerState(player, (s) => Math.floor(s.t / 1000));
-  const tenth = usePlayerState(player, (s) => Math.floor(s.t / 100));
-  const data = usePlayerState(player, (s) => s.data);
-  usePlayerState(player, (s) => s.version);
-  if (!data) return null;
-  const t = tenth * 100;
+  const moment = useChartMoment(player);
+  if (!moment) return null;
+  const { data, t } = moment;
   const points = sampleGauges(data, second * 1000, ['hits', 'misses']);
   return (
     <section className="charts cache-charts" aria-label="Cache charts">

@@ -1,16 +1,14 @@
 import type { Player } from '../../player/store';
 import { GaugeChart } from '../../ui/charts';
-import { usePlayerState } from '../../ui/hooks/usePlayer';
+import { useChartMoment } from '../../ui/hooks/usePlayer';
 import { G } from './scenario';
 
 /** The pool over time: connections and the line, opens and refusals, the database's load. */
 export function PoolCharts({ player }: { player: Player }) {
   // Once per tenth of a simulated second is plenty for charts.
-  const tenth = usePlayerState(player, (s) => Math.floor(s.t / 100));
-  const data = usePlayerState(player, (s) => s.data);
-  usePlayerState(player, (s) => s.version);
-  if (!data) return null;
-  const t = tenth * 100;
+  const moment = useChartMoment(player);
+  if (!moment) return null;
+  const { data, t } = moment;
   return (
     <section className="cp-charts" aria-label="Pool charts">
       <GaugeChart

@@ -1,6 +1,6 @@
 import type { Player } from '../../player/store';
 import { GaugeChart } from '../../ui/charts';
-import { usePlayerState } from '../../ui/hooks/usePlayer';
+import { useChartMoment } from '../../ui/hooks/usePlayer';
 
 /**
  * The two figures this chapter adds over time: servers up against servers the balancer still
@@ -9,11 +9,9 @@ import { usePlayerState } from '../../ui/hooks/usePlayer';
  */
 export function HealthCharts({ player, servers }: { player: Player; servers: number }) {
   // Once per tenth of a simulated second is as fine as the frames go.
-  const tenth = usePlayerState(player, (s) => Math.floor(s.t / 100));
-  const data = usePlayerState(player, (s) => s.data);
-  usePlayerState(player, (s) => s.version);
-  if (!data) return null;
-  const t = tenth * 100;
+  const moment = useChartMoment(player);
+  if (!moment) return null;
+  const { data, t } = moment;
   return (
     <div className="lb-charts">
       <GaugeChart

@@ -1,17 +1,15 @@
 import type { Player } from '../../player/store';
 import { formatLatency, GaugeChart } from '../../ui/charts';
-import { usePlayerState } from '../../ui/hooks/usePlayer';
+import { useChartMoment } from '../../ui/hooks/usePlayer';
 
 /**
  * Over time: what each kind of client gets through to the server (a log scale, since the
  * attacker can send a hundred times what a user does), and how the steady users fare.
  */
 export function LimiterCharts({ player }: { player: Player }) {
-  const tenth = usePlayerState(player, (s) => Math.floor(s.t / 100));
-  const data = usePlayerState(player, (s) => s.data);
-  usePlayerState(player, (s) => s.version);
-  if (!data) return null;
-  const t = tenth * 100;
+  const moment = useChartMoment(player);
+  if (!moment) return null;
+  const { data, t } = moment;
   return (
     <div className="rl-charts">
       <GaugeChart

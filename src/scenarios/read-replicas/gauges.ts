@@ -1,4 +1,4 @@
-import type { Gauge } from '../../engine';
+import { counterGauge, levelGauge, type Gauge } from '../../engine';
 import type { ReplicaModel } from './model';
 
 /** Gauge names the view reads; per-node ones end in the member index ("behindMs-2"). */
@@ -25,20 +25,8 @@ export const G = {
 
 /** What the page charts and draws over time, read from the model at every frame. */
 export function replicaGauges({ set, router, users, nodes }: ReplicaModel): Gauge[] {
-  const level = (name: string, label: string, unit: string, read: () => number): Gauge => ({
-    name,
-    label,
-    unit,
-    kind: 'level',
-    read,
-  });
-  const counter = (name: string, label: string, unit: string, read: () => number): Gauge => ({
-    name,
-    label,
-    unit,
-    kind: 'counter',
-    read,
-  });
+  const level = levelGauge;
+  const counter = counterGauge;
   const check = () => router.lastCheck;
   const perNode = nodes.flatMap((n) => [
     level(G.behindMs(n.member), `${n.name} behind`, 'ms', () => set.behind(n.member).ms),

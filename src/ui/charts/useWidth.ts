@@ -1,14 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * The width of a container in CSS pixels, following resizes. Until measured (first render,
  * or jsdom, which has no layout) it is `fallback`, so charts always render something sane.
+ * The ref is a callback, so a container that appears after the first render (a chart that
+ * waits for data) is still measured.
  */
 export function useWidth<E extends HTMLElement>(fallback = 480) {
-  const ref = useRef<E>(null);
+  const [el, setEl] = useState<E | null>(null);
   const [width, setWidth] = useState(fallback);
   useEffect(() => {
-    const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver((entries) => {
       const w = entries[0]?.contentRect.width ?? 0;
@@ -17,6 +18,6 @@ export function useWidth<E extends HTMLElement>(fallback = 480) {
     });
     ro.observe(el);
     return () => ro.disconnect();
-  }, []);
-  return [ref, width] as const;
+  }, [el]);
+  return [setEl, width] as const;
 }

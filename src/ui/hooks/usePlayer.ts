@@ -10,3 +10,15 @@ export function usePlayerState<T>(player: Player, select: (s: PlayerState) => T)
 export function useFrame(player: Player) {
   return useStore(player.store, (s) => s.data?.frameAt(s.t));
 }
+
+/**
+ * What a chart needs: the run's data and the playhead rounded to a tenth of a simulated
+ * second (charts need no finer step), re-rendered as the run computes further. Null until
+ * the first data.
+ */
+export function useChartMoment(player: Player) {
+  const tenth = useStore(player.store, (s) => Math.floor(s.t / 100));
+  const data = useStore(player.store, (s) => s.data);
+  useStore(player.store, (s) => s.version);
+  return data ? { data, t: tenth * 100 } : null;
+}

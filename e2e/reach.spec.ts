@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { builtChapters } from '../src/app/chapters';
+
+/**
+ * Every route, at a desktop width in the light theme and on a 360-px phone in the dark theme:
+ * zero axe violations of any impact, and nothing wider than the phone's screen.
+ * Routes come from the app's own chapter list, so a new chapter is checked without editing this.
+ */
+
+/** Every page the app links to, plus an embed and a wrong address. */
+const ROUTES = [
+  '#/',
+  ...builtChapters().map((c) => c.href),
+  '#/embed/caching?controls=compact',
+  '#/no-such-page',
+];
+
+/** Waits until the page has drawn its content: a heading, and a run's numbers on a lab page. */
+async function settle(page: Page): Promise<void> {
+  await expect(page.locator('h1, [data-stat="requests"]').first()).toBeVisible();
+  await expect(page.getByText(/^Loading/)).toHaveCount(0);
+  const stat = page.locator('[data-stat="requests"]');
+  if ((await stat.count()) > 0) await expect(stat.first()).not.toHaveText('–');
+}
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** How far the page is wider than the window, in CSS pixels (0 when it fits). */
+function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+for (const route of ROUTES) {
+  test(`${route}: no axe violations, light on a desktop and dark on a 360-px phone`, async ({
+    page,
+    consoleErrors,
+  }) => {
+    test.slow();
+    const problems: string[] = [];
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await page.goto(`./${route}`);
+    await settle(page);
+    for (const v of await violations(page)) problems.push(`desktop/light: ${v}`);
+
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await page.reload();
+    await settle(page);
+    const wider = await overflow(page);
+    if (wider > 0) problems.push(`phone: ${wider}px wider than the screen`);
+    for (const v of await violations(page)) problems.push(`phone/dark: ${v}`);
+
+    expect(problems).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+}
