@@ -32,6 +32,8 @@ async function main(): Promise<void> {
     const chunks = chunkSizes(DIST);
     const browser = await launch();
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // tsx names functions with a __name helper that pages evaluating them do not have.
+    await page.addInitScript('globalThis.__name = (f) => f;');
 
     // 1. Initial JavaScript on the landing page, and per chunk.
     const landing = loadedGzip(chunks, await scriptsLoaded(page, BASE));

@@ -7,14 +7,12 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
-/** JavaScript files a page requests while it loads and settles. */
+/** JavaScript files a page loads while it loads and settles (from its resource timings). */
 export async function scriptsLoaded(page: Page, url: string): Promise<string[]> {
-  const urls: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') urls.push(r.url());
-  });
   await page.goto(url, { waitUntil: 'networkidle' });
-  return urls;
+  return page.evaluate(
+    'performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.split("?")[0].endsWith(".js"))',
+  );
 }
 
 /**
