@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { getScenario } from '../scenarios/registry';
+import { catalogEntry } from './catalog';
 import { Home } from './Home';
 import { NotFound } from './NotFound';
 import { SiteHeader } from './SiteHeader';
@@ -7,22 +7,22 @@ import { useRoute } from './route';
 import { hasChapter } from './views';
 import { ErrorBoundary } from './ErrorBoundary';
 
-const LabPage = lazy(() => import('./lab/LabPage'));
+const LabRoute = lazy(() => import('./lab/LabRoute'));
 const CheatSheet = lazy(() => import('./cheatsheet/CheatSheet'));
 const CanvasPage = lazy(() => import('../canvas/ui/CanvasPage'));
 
 export function App() {
   const { route, navigation } = useRoute();
   if (route.name === 'lab') {
-    const scenario = getScenario(route.id);
+    const scenario = catalogEntry(route.id);
     if (!scenario || !hasChapter(route.id))
       return <NotFound what={`a simulation called "${route.id}"`} />;
     const page = (
       <ErrorBoundary where={scenario.title} resetKey={route.id}>
         <Suspense fallback={<p className="loading">Loading {scenario.title}…</p>}>
-          <LabPage
+          <LabRoute
             key={`${route.id}#${navigation}`}
-            scenario={scenario}
+            id={route.id}
             query={route.query}
             embed={route.embed}
           />

@@ -1,4 +1,4 @@
-import { SCENARIOS } from '../scenarios/registry';
+import { CATALOG } from './catalog';
 import { hasChapter } from './views';
 import { labHref } from './route';
 
@@ -43,7 +43,7 @@ export const PARTS: ReadonlyArray<{ title: string; ids: readonly string[] }> = [
 
 /** Built pages, in the chapter's order. */
 export function builtChapters(): ChapterLink[] {
-  const sims = SCENARIOS.filter((s) => hasChapter(s.id)).map((s) => ({
+  const sims = CATALOG.filter((s) => hasChapter(s.id)).map((s) => ({
     id: s.id,
     title: s.title,
     tagline: s.tagline,

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { splitHash } from '../player/urlState';
+import { splitHash } from '../player/hash';
 
 /**
  * Routes live in the hash (#/lab/caching?seed=7), so the static build works from any folder

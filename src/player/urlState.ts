@@ -3,6 +3,9 @@ import { formatParam, resolveParams, sameValue, type Params } from '../scenarios
 import { MAX_DURATION_S } from '../scenarios/run';
 import type { Scenario } from '../scenarios/scenario';
 import { clampSpeed } from './store';
+import { splitHash } from './hash';
+
+export { splitHash };
 
 /** Query keys the app owns; scenario parameters may not use these names. */
 export const RESERVED_KEYS = [
@@ -50,14 +53,6 @@ export interface LabUrlState {
   compare: Params | null;
   /** Every value that was ignored, with why; shown to the user. */
   problems: string[];
-}
-
-/** Splits "#/lab/x?a=1" into its path and query. */
-export function splitHash(hash: string): { path: string; query: URLSearchParams } {
-  const h = hash.replace(/^#/, '');
-  const q = h.indexOf('?');
-  const path = (q < 0 ? h : h.slice(0, q)) || '/';
-  return { path, query: new URLSearchParams(q < 0 ? '' : h.slice(q + 1)) };
 }
 
 const flag = (v: string | null): boolean => v === '1' || v === 'true';
