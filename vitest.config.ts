@@ -8,8 +8,5 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['src/test/setup.ts'],
     testTimeout: 60_000,
-    // Files share one module graph per worker: a third of the time, and every test still
-    // builds its own state (stores, players, jsdom documents).
-    isolate: false,
   },
 });
