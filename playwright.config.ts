@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findTestBrowser } from './scripts/chromium.mjs';
 
 // Browser tests run against the production build (vite preview), in the machine's own
 // Chromium: nothing is downloaded. E2E_PORT and E2E_DIST let several people run specs at
@@ -23,8 +23,20 @@ export default defineConfig({
   ],
   use: {
     baseURL,
-    launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
-    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: findTestBrowser() ?? undefined,
+      args: CHROMIUM_ARGS,
+      // Playwright moves Chromium's shared memory from /dev/shm to /tmp for small containers;
+      // where /tmp is a disk that costs a third of the CPU in kernel time.
+      ignoreDefaultArgs: ['--disable-dev-shm-usage'],
+    },
+    // Recording a trace costs every test about a sixth of its time; E2E_TRACE=1 turns it on
+    // to debug a failure. A screenshot of a failure is cheap and always kept.
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
+    screenshot: 'only-on-failure',
+    // Each test opens a fresh context; a service worker there would precache the whole app
+    // in the background of every test. offline.spec.ts allows them.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {

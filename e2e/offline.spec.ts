@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
 
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit the app works offline, chapters included', async ({ page, context }) => {
   test.slow();
   await page.goto('./#/lab/single-server');

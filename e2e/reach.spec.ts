@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { axeViolations, expect, test } from './fixtures';
 import { builtChapters } from '../src/app/chapters';
 
 /**
@@ -27,10 +26,8 @@ async function settle(page: Page): Promise<void> {
 }
 
 async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  return (await axeViolations(page)).map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`,
   );
 }
 

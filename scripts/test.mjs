@@ -14,9 +14,12 @@ rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
 const bin = (name) => `node_modules/.bin/${name}`;
+const MIN = 60_000;
+// Each stage has a time limit (`limit`, ms), far above its usual time here, so a test that ever
+// spins forever fails the run with a clear line instead of holding CI for its whole budget.
 const stages = [
-  { name: 'typecheck', cmd: bin('tsc'), args: ['-p', 'tsconfig.json', '--noEmit'] },
-  { name: 'lint', cmd: bin('eslint'), args: ['.', '--max-warnings', '0'] },
+  { name: 'typecheck', cmd: bin('tsc'), args: ['-p', 'tsconfig.json', '--noEmit'], limit: 5 * MIN },
+  { name: 'lint', cmd: bin('eslint'), args: ['.', '--max-warnings', '0'], limit: 5 * MIN },
   {
     name: 'unit',
     cmd: bin('vitest'),
@@ -27,18 +30,29 @@ const stages = [
       `--outputFile.json=${REPORTS}/vitest.json`,
     ],
     counted: true,
+    limit: 10 * MIN,
   },
-  { name: 'build', cmd: bin('vite'), args: ['build', '--logLevel', 'warn'] },
-  { name: 'e2e', cmd: bin('playwright'), args: ['test'], counted: true },
+  { name: 'build', cmd: bin('vite'), args: ['build', '--logLevel', 'warn'], limit: 5 * MIN },
+  { name: 'e2e', cmd: bin('playwright'), args: ['test'], counted: true, limit: 30 * MIN },
 ];
 
 const failedStages = [];
 for (const s of stages) {
   console.log(`\n== ${s.name} ==`);
+  const started = Date.now();
   const r = spawnSync(s.cmd, s.args, {
     stdio: 'inherit',
     env: { ...process.env, FORCE_COLOR: '1' },
+    timeout: s.limit,
+    killSignal: 'SIGKILL',
   });
+  const took = `${((Date.now() - started) / 1000).toFixed(0)} s`;
+  if (r.error?.code === 'ETIMEDOUT') {
+    console.log(`\n${s.name}: stopped after ${s.limit / MIN} minutes, far past its usual time`);
+    // Its report may be missing or partial: count the stage itself as a failure.
+    s.counted = false;
+  }
+  console.log(`== ${s.name}: ${r.status === 0 ? 'ok' : 'failed'} in ${took} ==`);
   if (r.status !== 0) failedStages.push(s);
   // Without a build there is nothing for the browser tests to open.
   if (s.name === 'build' && r.status !== 0) break;

@@ -1,5 +1,5 @@
 import type { RunInput } from '../scenarios/run';
-import { expectedRequests, openSession, runOnMainThread, type RunCallbacks } from './sessions';
+import { openSession, runOnMainThread, type RunCallbacks } from './sessions';
 import { WorkerRunner } from './workerRunner';
 
 /** Starts runs and delivers their chunks; `start` returns a cancel function. */
@@ -9,22 +9,19 @@ export interface Runner {
 }
 
 /**
- * Runs up to this many expected requests on the main thread at once (a few tens of
- * milliseconds); bigger runs go to the worker so the page never stalls.
+ * Every run goes to a Web Worker when the platform has one, however small: even a short run
+ * costs the main thread hundreds of milliseconds on a slow phone, while the page is loading
+ * and the reader is trying to scroll. Without workers (Node, tests) it runs here at once.
  */
-export const MAIN_THREAD_LIMIT = 40_000;
-
-/** Small runs here and now; large ones in a Web Worker when the platform has one. */
 export class AutoRunner implements Runner {
   private worker: WorkerRunner | null = null;
   private cancelWorkerRun: () => void = () => {};
 
   start(input: RunInput, cb: RunCallbacks): () => void {
     this.cancelWorkerRun();
-    const session = openSession(input, cb);
-    if (!session) return () => {};
-    if (expectedRequests(session) <= MAIN_THREAD_LIMIT || typeof Worker === 'undefined') {
-      runOnMainThread(session, cb);
+    if (typeof Worker === 'undefined') {
+      const session = openSession(input, cb);
+      if (session) runOnMainThread(session, cb);
       return () => {};
     }
     this.worker ??= new WorkerRunner();

@@ -28,7 +28,3 @@ export function runOnMainThread(session: RunSession, cb: RunCallbacks): void {
     cb.onError((e as Error).message);
   }
 }
-
-export function expectedRequests(session: RunSession): number {
-  return session.model.expectedRps * (session.durationMs / 1000);
-}

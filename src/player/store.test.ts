@@ -307,6 +307,28 @@ describe('createPlayer while a run is still computing', () => {
     expect(state(p).playing).toBe(false);
   });
 
+  it('a seek past what is computed follows the run until it gets there', () => {
+    const r = new ManualRunner();
+    const p = createPlayer({ scenario: single, params: params(), seed: 3, durationS: 10 }, r);
+    p.seek(7000); // before any data: remembered
+    r.deliver(2000);
+    expect(state(p).t).toBe(2000);
+    r.deliver(5000);
+    expect(state(p).t).toBe(5000);
+    r.deliver(8000);
+    expect(state(p).t).toBe(7000);
+    r.deliver(9000);
+    expect(state(p).t).toBe(7000); // reached: later chunks leave the playhead alone
+    // Another move of the playhead replaces the target; past the end it stops at the end.
+    p.seek(20_000);
+    expect(state(p).t).toBe(9000);
+    p.restart();
+    r.deliver(10_000);
+    expect(state(p).t).toBe(0);
+    p.seek(20_000);
+    expect(state(p).t).toBe(10_000);
+  });
+
   it('after an intervention the old run stays on screen until the new one reaches the playhead', () => {
     const r = new ManualRunner();
     const p = createPlayer({ scenario: single, params: params(), seed: 3, durationS: 10 }, r);
@@ -326,6 +348,29 @@ describe('createPlayer while a run is still computing', () => {
     r.deliver(10_000);
     expect(state(p).status).toBe('ready');
     expect(data(p).result!.requests.failed).toBeGreaterThan(0);
+  });
+
+  it('during a recompute the old run is shown only up to the change: seeks and playback wait there', () => {
+    const r = new ManualRunner();
+    const p = createPlayer({ scenario: single, params: params(), seed: 3, durationS: 10 }, r);
+    r.deliver(10_000);
+    p.seek(4000);
+    p.intervene('server', 'kill');
+    const old = data(p);
+    p.seek(8000); // the old run's 8 s is a future that no longer happens
+    expect(state(p).t).toBe(4000);
+    p.play();
+    p.setSpeed(10);
+    p.tick(500);
+    expect(state(p).t).toBe(4000);
+    expect(state(p).playing).toBe(true);
+    r.deliver(6000);
+    expect(data(p)).not.toBe(old);
+    expect(state(p).t).toBe(6000); // the seek follows the new run
+    r.deliver(10_000);
+    expect(state(p).t).toBe(8000);
+    expect(frameT(p)).toBe(8000);
+    expect(data(p).frameAt(8000)!.nodes).not.toEqual(old.frameAt(8000)!.nodes);
   });
 
   it('a parameter change keeps the old run on screen until the new one reaches the playhead', () => {

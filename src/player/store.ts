@@ -108,6 +108,23 @@ export function createPlayer(
   // the value tick last wrote: anything else in the store means someone moved the playhead.
   let exact = 0;
   let written = NaN;
+  // A seek past what the run has computed so far (the worker streams it): the playhead goes as
+  // far as it can now and follows the computation until it reaches the target. Any other
+  // move of the playhead cancels it.
+  let pendingSeek: Ms | null = null;
+  // While a new run computes, the old one stays on screen, but only its past up to here is
+  // still true (after an intervention at 12 s, the old 20 s is a future that will not happen).
+  let oldUntil = Infinity;
+  /** How far the playhead may go now. */
+  const frontier = (d: RunData) => Math.min(d.computedUntil, oldUntil);
+  const followSeek = () => {
+    const d = get().data;
+    if (pendingSeek === null || !d) return;
+    const target = Math.min(pendingSeek, d.layout.durationMs);
+    const reach = frontier(d);
+    if (reach >= target || (d.done && oldUntil === Infinity)) pendingSeek = null;
+    set({ t: Math.min(target, reach) });
+  };
 
   const inputOf = (): RunInput => {
     const s = get();
@@ -126,12 +143,15 @@ export function createPlayer(
     const s = get();
     set({ status: 'computing', error: null, notices: s.scenario.notices?.(s.params) ?? [] });
     let next: RunData | null = null;
-    const show = () =>
+    oldUntil = keepUntil ?? Infinity;
+    const show = () => {
+      oldUntil = Infinity;
       set((st) => ({
         data: next,
         version: st.version + 1,
         t: Math.min(st.t, next!.layout.durationMs),
       }));
+    };
     cancel = runner.start(inputOf(), {
       onLayout(layout) {
         next = new RunData(layout);
@@ -143,8 +163,10 @@ export function createPlayer(
         if (get().data !== next && next.computedUntil >= (keepUntil ?? 0)) show();
         else set((st) => ({ version: st.version + 1 }));
         if (chunk.result) set({ status: 'ready' });
+        if (get().data === next) followSeek();
       },
       onError(message) {
+        oldUntil = Infinity;
         set({ status: 'error', error: message, playing: false });
       },
     });
@@ -161,15 +183,15 @@ export function createPlayer(
     pause: () => set({ playing: false }),
     toggle: () => (get().playing ? player.pause() : player.play()),
     seek(t) {
-      const d = get().data;
-      const limit = d ? d.computedUntil : 0;
-      set({ t: Math.max(0, Math.min(limit, Number.isFinite(t) ? t : 0)) });
+      pendingSeek = Math.max(0, Number.isFinite(t) ? t : 0);
+      if (get().data) followSeek();
     },
     step(ms) {
       set({ playing: false });
       player.seek(get().t + ms);
     },
     restart() {
+      pendingSeek = null;
       set({ t: 0, playing: true });
     },
     setSpeed: (x) => set({ speed: clampSpeed(x) }),
@@ -212,12 +234,12 @@ export function createPlayer(
       if (s.t !== written) exact = s.t;
       exact += wallMs * s.speed;
       let t = s.stepMs > 0 ? Math.floor(exact / s.stepMs) * s.stepMs : exact;
-      if (exact >= end && d.done) {
+      if (exact >= end && d.done && oldUntil === Infinity) {
         written = end;
         set({ t: end, playing: false });
         return;
       }
-      if (exact > d.computedUntil) exact = d.computedUntil; // buffering: wait for the worker
+      if (exact > frontier(d)) exact = frontier(d); // buffering: wait for the worker
       if (t > exact) t = exact;
       written = t;
       if (t !== s.t) set({ t });
