@@ -1,4 +1,4 @@
-import { lazy, StrictMode, Suspense } from 'react';
+import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/theme/theme.css';
 import './app.css';
@@ -10,14 +10,20 @@ const UpdatePrompt = lazy(() => import('./UpdatePrompt'));
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ErrorBoundary where="Scale Lab">
-        <App />
-      </ErrorBoundary>
-      <Suspense fallback={null}>
-        <UpdatePrompt />
-      </Suspense>
-    </StrictMode>,
+  const reactRoot = createRoot(root);
+  // As a transition, the first render yields to the browser every few milliseconds instead of
+  // holding a slow phone's main thread for the whole page (the prerendered landing page, or the
+  // header on a deep link, stays on screen meanwhile).
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <ErrorBoundary where="Scale Lab">
+          <App />
+        </ErrorBoundary>
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      </StrictMode>,
+    ),
   );
 }

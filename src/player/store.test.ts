@@ -307,6 +307,22 @@ describe('createPlayer while a run is still computing', () => {
     expect(state(p).playing).toBe(false);
   });
 
+  it('`shown` moves only when data reaches the playhead or the run ends; `version` on every chunk', () => {
+    const r = new ManualRunner();
+    const p = createPlayer({ scenario: single, params: params(), seed: 3, durationS: 10 }, r);
+    r.deliver(2000);
+    const { shown, version } = state(p);
+    r.deliver(5000); // beyond the playhead at 0: charts have nothing new to draw
+    expect(state(p).version).toBe(version + 1);
+    expect(state(p).shown).toBe(shown);
+    p.seek(5000);
+    r.deliver(7000); // reaches past the playhead at 5 s
+    expect(state(p).shown).toBe(shown + 1);
+    p.seek(0);
+    r.deliver(10_000); // the end: results arrive
+    expect(state(p).shown).toBe(shown + 2);
+  });
+
   it('a seek past what is computed follows the run until it gets there', () => {
     const r = new ManualRunner();
     const p = createPlayer({ scenario: single, params: params(), seed: 3, durationS: 10 }, r);

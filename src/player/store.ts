@@ -29,8 +29,12 @@ export interface PlayerState {
   playing: boolean;
   /** Simulated ms per wall-clock ms. */
   speed: number;
-  /** Bumps whenever `data` grows, so views that read it re-render. */
+  /** Bumps whenever `data` grows (the dots layer and the timeline watch it). */
   version: number;
+  /** Bumps only when what the playhead can see may have changed: a new run on screen, data
+   * reaching the playhead, the run's end. React views re-render on this; `version` also
+   * counts data computed beyond the playhead (the dots layer and the timeline use it). */
+  shown: number;
   /** When above 0, playback moves the playhead in whole steps of this many simulated ms
    * (for readers who prefer reduced motion: discrete updates instead of gliding dots). */
   stepMs: number;
@@ -99,6 +103,7 @@ export function createPlayer(
     playing: init.playing ?? false,
     speed: clampSpeed(init.speed ?? 1),
     version: 0,
+    shown: 0,
     stepMs: 0,
   }));
   const get = store.getState;
@@ -149,6 +154,7 @@ export function createPlayer(
       set((st) => ({
         data: next,
         version: st.version + 1,
+        shown: st.shown + 1,
         t: Math.min(st.t, next!.layout.durationMs),
       }));
     };
@@ -159,9 +165,14 @@ export function createPlayer(
       },
       onChunk(chunk) {
         if (!next) return;
+        const before = next.computedUntil;
         next.append(chunk);
         if (get().data !== next && next.computedUntil >= (keepUntil ?? 0)) show();
-        else set((st) => ({ version: st.version + 1 }));
+        else
+          set((st) => ({
+            version: st.version + 1,
+            shown: st.data === next && (before <= st.t || chunk.result) ? st.shown + 1 : st.shown,
+          }));
         if (chunk.result) set({ status: 'ready' });
         if (get().data === next) followSeek();
       },

@@ -99,7 +99,9 @@ export class RunSession {
 
   /** Runs up to `t` (capped at the run's end). */
   advance(t: Ms): void {
+    if (this.done) return;
     this.sim.runUntil(Math.min(t, this.durationMs));
+    if (this.done) this.sim.endRun();
   }
 
   get frames(): readonly Frame[] {

@@ -8,11 +8,11 @@ const MAX_NODE_LINES = 6;
 
 /** The run over time, up to the playhead: latency percentiles, throughput and errors, load per part. */
 export function ChartsPanel({ player }: { player: Player }) {
-  // Re-render once per simulated second (or when new data arrives), not on every animation frame.
+  // Re-render once per simulated second (or when data reaches the playhead), not every frame.
   const second = usePlayerState(player, (s) => Math.floor(s.t / 1000));
   const tenth = usePlayerState(player, (s) => Math.floor(s.t / 100));
   const data = usePlayerState(player, (s) => s.data);
-  usePlayerState(player, (s) => s.version);
+  usePlayerState(player, (s) => s.shown);
   if (!data) return null;
   const durationS = data.layout.durationMs / 1000;
   const points = data.seriesUntil(second * 1000);

@@ -37,4 +37,9 @@ export interface Component {
   handle(kind: number, payload: unknown): void;
   /** An intervention: kill, restart, slow down, restore. */
   command(cmd: NodeCommand): void;
+  /**
+   * The run stops at `now`: trace what is still open (requests waiting in a queue are traced
+   * only when they leave it), so the last moments of a run show its queues too.
+   */
+  endRun?(now: number): void;
 }

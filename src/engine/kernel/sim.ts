@@ -191,6 +191,11 @@ export class Sim {
     if (t > this.now) this.now = t;
   }
 
+  /** The run stops here: every component traces what it still holds open (see Component.endRun). */
+  endRun(): void {
+    for (const c of this.components) c.endRun?.(this.now);
+  }
+
   get pendingEvents(): number {
     return this.queue.size;
   }

@@ -4,6 +4,7 @@ import type { Request } from '../kernel/request';
 import { Outcome, type Call } from '../kernel/request';
 import { BaseNode } from '../kernel/baseNode';
 import { Sim } from '../kernel/sim';
+import { HopPhase } from '../metrics/trace';
 import { Server } from './server';
 
 /** A hand-driven client: sends requests at chosen times and records what came back. */
@@ -33,7 +34,38 @@ function setup(workers: number, queueLimit: number, serviceMs = 10) {
   return { sim, server, probe };
 }
 
+/** The queue hops in the trace as [request id, t0, t1]. */
+function queueHops(sim: Sim): number[][] {
+  const t = sim.trace;
+  const out: number[][] = [];
+  for (let i = 0; i < t.size; i++)
+    if (t.phase[i] === HopPhase.queue) out.push([t.req[i]!, t.t0[i]!, t.t1[i]!]);
+  return out.sort((a, b) => a[0]! - b[0]!);
+}
+
 describe('Server', () => {
+  it('traces a queued wait when it ends: service starts, the server dies, or the run stops', () => {
+    const { sim, server, probe } = setup(1, 10);
+    for (let i = 0; i < 4; i++) probe.sendAt(0, server);
+    sim.runUntil(15);
+    // Request 2 started at 10; 3 and 4 are still waiting, so only 2's wait is known.
+    expect(queueHops(sim)).toEqual([[2, 0, 10]]);
+    sim.endRun();
+    expect(queueHops(sim)).toEqual([
+      [2, 0, 10],
+      [3, 0, 15],
+      [4, 0, 15],
+    ]);
+    const b = setup(1, 10);
+    for (let i = 0; i < 3; i++) b.probe.sendAt(0, b.server);
+    b.sim.runUntil(5);
+    b.server.command({ action: 'kill' });
+    expect(queueHops(b.sim)).toEqual([
+      [2, 0, 5],
+      [3, 0, 5],
+    ]);
+  });
+
   it('serves FIFO with c workers: exact completion times', () => {
     const { sim, server, probe } = setup(2, 10);
     for (let i = 0; i < 5; i++) probe.sendAt(0, server);

@@ -167,6 +167,20 @@ export class Server extends BaseNode {
     this.stats!.setQueued(now, this.queueLength);
   }
 
+  /** Traces the wait of every sampled request still queued, up to `now`. */
+  private traceWaiting(now: Ms): void {
+    for (let i = this.head; i < this.waiting.length; i++) {
+      const req = this.waiting[i]!.req;
+      const since = this.since[i]!;
+      if (req.sampled && since < now)
+        this.sim.trace.record(req.id, this.id, this.id, since, now, HopPhase.queue, 0);
+    }
+  }
+
+  endRun(now: Ms): void {
+    this.traceWaiting(now);
+  }
+
   override command(cmd: NodeCommand): void {
     const now = this.sim.now;
     switch (cmd.action) {
@@ -175,6 +189,7 @@ export class Server extends BaseNode {
         this.alive = false;
         for (let call = this.firstHeld; call; call = call.nextHeld)
           this.sim.reply(call, Outcome.failed);
+        this.traceWaiting(now);
         for (let i = this.head; i < this.waiting.length; i++)
           this.sim.reply(this.waiting[i]!, Outcome.failed);
         for (let call = this.firstHeld; call;) {

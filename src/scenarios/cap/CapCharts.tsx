@@ -8,7 +8,7 @@ export function CapCharts({ player }: { player: Player }) {
   const data = usePlayerState(player, (s) => s.data);
   // Once per simulated second is plenty for a chart, and keeps playback light.
   const second = usePlayerState(player, (s) => Math.floor(s.t / 1000));
-  usePlayerState(player, (s) => s.version);
+  usePlayerState(player, (s) => s.shown);
   if (!data) return null;
   const t = second * 1000;
   return (

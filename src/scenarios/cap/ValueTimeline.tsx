@@ -26,7 +26,7 @@ const ORIGINAL = '#9a9a9a';
 export function ValueTimeline({ player, dish }: { player: Player; dish: number }) {
   const data = usePlayerState(player, (s) => s.data);
   const tenth = usePlayerState(player, (s) => Math.floor(s.t / 100));
-  usePlayerState(player, (s) => s.version);
+  usePlayerState(player, (s) => s.shown);
   const [ref, width] = useWidth<HTMLDivElement>(640);
   const hatch = `cap-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   if (!data) return null;

@@ -33,7 +33,7 @@ export function CityTable({
 }) {
   const data = usePlayerState(player, (s) => s.data);
   const tenth = usePlayerState(player, (s) => Math.floor(s.t / 100));
-  usePlayerState(player, (s) => s.version);
+  usePlayerState(player, (s) => s.shown);
   const windows = data
     ? cityWindows(
         data,

@@ -6,7 +6,7 @@ import { usePlayerState } from '../../ui/hooks/usePlayer';
 export function OffloadChart({ player }: { player: Player }) {
   const data = usePlayerState(player, (s) => s.data);
   const tenth = usePlayerState(player, (s) => Math.floor(s.t / 100));
-  usePlayerState(player, (s) => s.version);
+  usePlayerState(player, (s) => s.shown);
   if (!data) return null;
   return (
     <GaugeChart

@@ -16,7 +16,7 @@ export function ChaosCharts({ player }: { player: Player }) {
   // Once per simulated second is plenty for a chart, and keeps fast playback light.
   const second = usePlayerState(player, (s) => Math.floor(s.t / 1000));
   const regions = usePlayerState(player, (s) => s.params.regions as number);
-  usePlayerState(player, (s) => s.version);
+  usePlayerState(player, (s) => s.shown);
   if (!data) return null;
   const t = second * 1000;
   const sites = regionsFor(regions);

@@ -20,7 +20,7 @@ function Mark({ e, x }: { e: ChaosEvent; x: number }) {
 /** The monkey's kills and the outage's milestones, on a strip and as a list, up to the playhead. */
 export function EventLog({ player }: { player: Player }) {
   const data = usePlayerState(player, (s) => s.data);
-  usePlayerState(player, (s) => s.version);
+  usePlayerState(player, (s) => s.shown);
   const second = usePlayerState(player, (s) => Math.floor(s.t / 1000));
   const params = usePlayerState(player, (s) => s.params);
   const frames = data?.frames.length ?? 0;

@@ -9,7 +9,7 @@ export function QueueCharts({ player }: { player: Player }) {
   // Once per simulated second is plenty for a chart, and keeps playback light.
   const second = usePlayerState(player, (s) => Math.floor(s.t / 1000));
   const data = usePlayerState(player, (s) => s.data);
-  usePlayerState(player, (s) => s.version);
+  usePlayerState(player, (s) => s.shown);
   if (!data) return null;
   return (
     <div className="charts mq-charts">

@@ -35,7 +35,7 @@ export function ShardingView({ player, compact = false }: { player: Player; comp
   // Redrawn per captured frame (100 ms of simulated time), not per animation frame.
   const t = usePlayerState(player, (s) => Math.floor(s.t / 100)) * 100;
   const commands = usePlayerState(player, (s) => s.commands);
-  usePlayerState(player, (s) => s.version);
+  usePlayerState(player, (s) => s.shown);
   const frame = useFrame(player);
   const samples = useMemo(() => sampleKeys(p), [p]);
   if (!data) return <div className="view shard-view" aria-busy="true" />;

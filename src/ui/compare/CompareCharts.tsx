@@ -24,8 +24,8 @@ export function CompareCharts({
   labels: [string, string];
 }) {
   const second = usePlayerState(a, (s) => Math.floor(s.t / 1000));
-  usePlayerState(a, (s) => s.version);
-  usePlayerState(b, (s) => s.version);
+  usePlayerState(a, (s) => s.shown);
+  usePlayerState(b, (s) => s.shown);
   const da = usePlayerState(a, (s) => s.data);
   const db = usePlayerState(b, (s) => s.data);
   if (!da || !db) return null;

@@ -13,12 +13,12 @@ export function useFrame(player: Player) {
 
 /**
  * What a chart needs: the run's data and the playhead rounded to a tenth of a simulated
- * second (charts need no finer step), re-rendered as the run computes further. Null until
+ * second (charts need no finer step), re-rendered when data reaches the playhead. Null until
  * the first data.
  */
 export function useChartMoment(player: Player) {
   const tenth = useStore(player.store, (s) => Math.floor(s.t / 100));
   const data = useStore(player.store, (s) => s.data);
-  useStore(player.store, (s) => s.version);
+  useStore(player.store, (s) => s.shown);
   return data ? { data, t: tenth * 100 } : null;
 }
