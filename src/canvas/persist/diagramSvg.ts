@@ -14,9 +14,18 @@ export interface DiagramLoad {
   /** Utilisation by part id (1 = 100%), from a load test. */
   utilization: ReadonlyMap<string, number>;
   bottleneck: string | null;
+  /** Demand over capacity per part, when a test asked more than a part can do. */
+  asked?: ReadonlyMap<string, number>;
 }
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** "100% busy, asked for 225%": the load, and the demand when it was past the capacity (a part
+ * cannot be more than 100% busy, so this says how far past it the test went). */
+export function loadText(util: number, asked: number | null | undefined): string {
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  return `${pct(util)} busy${asked != null && asked > 1 ? `, asked for ${pct(asked)}` : ''}`;
+}
 
 /** Band of a utilisation, shared with the canvas so both say the same. */
 export function loadBand(u: number): 'calm' | 'busy' | 'over' {
@@ -59,7 +68,9 @@ export function designToSvg(
     const stroke = load?.bottleneck === p.id ? '#b3261e' : '#5b6470';
     const width = load?.bottleneck === p.id ? 4 : 1.5;
     const line2 =
-      u === undefined ? PART_NAMES[p.kind] : `${PART_NAMES[p.kind]} · ${Math.round(u * 100)}% busy`;
+      u === undefined
+        ? PART_NAMES[p.kind]
+        : `${PART_NAMES[p.kind]} · ${loadText(u, load?.asked?.get(p.id))}`;
     return [
       `<g>`,
       `<rect x="${x}" y="${y}" width="${BOX_W}" height="${BOX_H}" rx="8" fill="${fill}" stroke="${stroke}" stroke-width="${width}"/>`,

@@ -54,6 +54,7 @@ export function DesignWorkspace() {
     () =>
       last && {
         utilization: new Map(last.result.parts.map((p) => [p.partId, p.utilization])),
+        asked: askedOf(last.design),
         bottleneck: last.result.bottleneck?.partId ?? null,
       },
     [last],
@@ -257,4 +258,13 @@ function EmptyHint({ onSample }: { onSample: (id: 'naive' | 'cached' | 'scaled')
       </div>
     </div>
   );
+}
+
+/** Demand over capacity for every part of a tested design (see Lighting.asked). */
+function askedOf(d: Design): Map<string, number> {
+  const plan = safely(() => capacityPlan(d), null);
+  const out = new Map<string, number>();
+  for (const r of plan?.parts ?? [])
+    if (r.capacityPerSec > 0) out.set(r.partId, (r.readsPerSec + r.writesPerSec) / r.capacityPerSec);
+  return out;
 }

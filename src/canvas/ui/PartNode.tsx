@@ -1,7 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { PART_NAMES } from '../design/types';
-import { loadBand } from '../persist/diagramSvg';
+import { loadBand, loadText } from '../persist/diagramSvg';
 import { summary } from './fields';
 import type { PartFlowNode } from './flowModel';
 import { KIND_GLYPHS } from './glyphs';
@@ -11,7 +11,7 @@ import { KIND_GLYPHS } from './glyphs';
  * Load and problems are written out in words and marked with a shape, never colour alone.
  */
 function PartNodeView({ data, selected }: NodeProps<PartFlowNode>) {
-  const { part, issues, error, util, bottleneck, wireStart } = data;
+  const { part, issues, error, util, asked, bottleneck, wireStart } = data;
   const band = util === null ? null : loadBand(util);
   const classes = [
     'part-node',
@@ -48,7 +48,8 @@ function PartNodeView({ data, selected }: NodeProps<PartFlowNode>) {
       {util !== null && (
         <div className="part-load" data-load={band}>
           {band === 'over' ? '▲ ' : band === 'busy' ? '◆ ' : '● '}
-          {Math.round(util * 100)}% busy{bottleneck ? ' · bottleneck' : ''}
+          {loadText(util, asked)}
+          {bottleneck ? ' · bottleneck' : ''}
         </div>
       )}
       {issues.length > 0 && (

@@ -1,7 +1,7 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { DesignIssue } from '../design/contract';
 import { PART_NAMES, type Design, type Part } from '../design/types';
-import { loadBand } from '../persist/diagramSvg';
+import { loadBand, loadText } from '../persist/diagramSvg';
 import { summary } from './fields';
 
 /**
@@ -16,6 +16,9 @@ export interface PartNodeData extends Record<string, unknown> {
   error: boolean;
   /** Utilisation from the last load test (1 = 100%), or null before one. */
   util: number | null;
+  /** What the test asked of the part against its capacity, when more than it can do (2.25 =
+   * 225%): a part cannot be more than 100% busy, so this says how far past it the load was. */
+  asked: number | null;
   bottleneck: boolean;
   /** This part is where a wire being made starts. */
   wireStart: boolean;
@@ -29,6 +32,8 @@ export type WireFlowEdge = Edge<WireEdgeData>;
 
 export interface Lighting {
   utilization: ReadonlyMap<string, number>;
+  /** Demand over capacity per part, from the tested design's capacity plan. */
+  asked: ReadonlyMap<string, number>;
   bottleneck: string | null;
 }
 
@@ -43,16 +48,19 @@ function issuesBy(issues: readonly DesignIssue[], key: 'partIds' | 'wireIds') {
   return map;
 }
 
-const pct = (u: number) => `${Math.round(u * 100)}%`;
-
 /** The node's accessible name: what it is, its settings, its load and its problems. */
-export function describePart(part: Part, util: number | null, issues: readonly string[]): string {
+export function describePart(
+  part: Part,
+  util: number | null,
+  issues: readonly string[],
+  asked: number | null = null,
+): string {
   const bits = [
     `${part.label} (${PART_NAMES[part.kind]})`,
     summary(part.kind, part.props as never),
   ];
   if (util !== null)
-    bits.push(`${pct(util)} busy${loadBand(util) === 'over' ? ', overloaded' : ''}`);
+    bits.push(`${loadText(util, asked)}${loadBand(util) === 'over' ? ', overloaded' : ''}`);
   if (issues.length)
     bits.push(`${issues.length} problem${issues.length === 1 ? '' : 's'}: ${issues.join(' ')}`);
   return bits.join('. ');
@@ -70,6 +78,7 @@ export function toNodes(
   return d.parts.map((part) => {
     const mine = byPart.get(part.id) ?? [];
     const util = lighting?.utilization.get(part.id) ?? null;
+    const asked = lighting?.asked.get(part.id) ?? null;
     const messages = mine.map((i) => i.message);
     const size = measured.get(part.id);
     return {
@@ -77,13 +86,14 @@ export function toNodes(
       type: 'part',
       position: { x: part.x, y: part.y },
       selected: selected.has(part.id),
-      ariaLabel: describePart(part, util, messages),
+      ariaLabel: describePart(part, util, messages, asked),
       ...(size ? { measured: size } : {}),
       data: {
         part,
         issues: messages,
         error: mine.some((i) => i.severity === 'error'),
         util,
+        asked,
         bottleneck: lighting?.bottleneck === part.id,
         wireStart: wireStart === part.id,
       },
