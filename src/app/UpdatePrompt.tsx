@@ -9,7 +9,15 @@ export default function UpdatePrompt() {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
-  } = useRegisterSW();
+  } = useRegisterSW({
+    onRegisteredSW(_url, registration) {
+      // Workbox announces "offline ready" when it sees the first worker install, but a worker
+      // that installs before it starts watching (a fast local server) is missed. So also say
+      // it once the first worker is active and the page has none yet (later visits do).
+      if (!registration || navigator.serviceWorker.controller) return;
+      void navigator.serviceWorker.ready.then(() => setOfflineReady(true));
+    },
+  });
   if (!needRefresh && !offlineReady) return null;
   return (
     <div className="toast" role="status">
