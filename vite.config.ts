@@ -1,31 +1,7 @@
-import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import type { renderLanding } from './src/app/prerender';
-
-const ROOT_DIV = '<div id="root"></div>';
-
-/** Writes the landing page's HTML into index.html at build time (see src/app/prerender.tsx). */
-function prerenderLanding(): Plugin {
-  return {
-    name: 'scale-lab:prerender-landing',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      async handler(html) {
-        const { module } = await runnerImport<{ renderLanding: typeof renderLanding }>(
-          './src/app/prerender.tsx',
-          { configFile: false, logLevel: 'warn' },
-        );
-        if (!html.includes(ROOT_DIV)) throw new Error(`index.html has no ${ROOT_DIV}`);
-        return html.replace(
-          ROOT_DIV,
-          `<div id="root"><div class="prerendered">${module.renderLanding()}</div></div>`,
-        );
-      },
-    },
-  };
-}
+import { prerenderLanding } from './scripts/indexHtml.ts';
 
 // BASE_PATH lets the static build live under a fixed folder (e.g. /course/scale-lab/); the
 // default './' works from any folder, since routes live in the URL hash.
