@@ -15,4 +15,11 @@ describe('the chapter catalogue', () => {
       expect(entry).toEqual({ id: s!.id, title: s!.title, tagline: s!.tagline, order: s!.order });
     }
   });
+
+  it("brings each page's own scenario with its chapter module, the registry's object", async () => {
+    for (const [id, load] of Object.entries(CHAPTERS)) {
+      const chapter = await load();
+      expect(chapter.scenario, id).toBe(SCENARIOS.find((x) => x.id === id));
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import type { Frame, GaugeInfo, Ms, NodeKind, SeriesPoint } from '../engine';
-import type { RunResult, RunSession } from '../scenarios/run';
+import type { RunResult, ScenarioSession } from '../scenarios/session';
 
 /** Hops in struct-of-arrays form: cheap to post from a worker and to scan when drawing. */
 export interface HopBatch {
@@ -39,7 +39,7 @@ export interface RunLayout {
   gauges: GaugeInfo[];
 }
 
-export function layoutOf(session: RunSession): RunLayout {
+export function layoutOf(session: ScenarioSession): RunLayout {
   const sim = session.sim;
   return {
     durationMs: session.durationMs,
@@ -62,7 +62,7 @@ export class ChunkReader {
   private series = 0;
   private hops = 0;
 
-  constructor(private readonly session: RunSession) {}
+  constructor(private readonly session: ScenarioSession) {}
 
   read(): Chunk {
     const s = this.session;

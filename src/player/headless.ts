@@ -1,5 +1,5 @@
 import { wrap, type Remote } from 'comlink';
-import { runToEnd, type RunInput, type RunResult } from '../scenarios/run';
+import type { RunInput, RunResult } from '../scenarios/session';
 import type { SimWorkerApi } from './simWorker';
 
 let api: Remote<SimWorkerApi> | null = null;
@@ -10,7 +10,8 @@ let api: Remote<SimWorkerApi> | null = null;
  */
 export async function computeResults(inputs: readonly RunInput[]): Promise<RunResult[]> {
   const plain = JSON.parse(JSON.stringify(inputs)) as RunInput[];
-  if (typeof Worker === 'undefined') return plain.map(runToEnd);
+  // Without workers (Node), here; loaded on demand, since it brings every scenario's model.
+  if (typeof Worker === 'undefined') return plain.map((await import('../scenarios/run')).runToEnd);
   api ??= wrap<SimWorkerApi>(
     new Worker(new URL('./simWorker.ts', import.meta.url), { type: 'module' }),
   );

@@ -1,10 +1,12 @@
-import type { RunInput } from '../scenarios/run';
+import type { Scenario } from '../scenarios/scenario';
+import type { RunInput } from '../scenarios/session';
 import { openSession, runOnMainThread, type RunCallbacks } from './sessions';
 import { WorkerRunner } from './workerRunner';
 
 /** Starts runs and delivers their chunks; `start` returns a cancel function. */
 export interface Runner {
-  start(input: RunInput, cb: RunCallbacks): () => void;
+  /** `scenario` is the one named by `input.scenario` (the worker looks it up itself). */
+  start(input: RunInput, cb: RunCallbacks, scenario: Scenario): () => void;
   dispose(): void;
 }
 
@@ -17,10 +19,10 @@ export class AutoRunner implements Runner {
   private worker: WorkerRunner | null = null;
   private cancelWorkerRun: () => void = () => {};
 
-  start(input: RunInput, cb: RunCallbacks): () => void {
+  start(input: RunInput, cb: RunCallbacks, scenario: Scenario): () => void {
     this.cancelWorkerRun();
     if (typeof Worker === 'undefined') {
-      const session = openSession(input, cb);
+      const session = openSession(scenario, input, cb);
       if (session) runOnMainThread(session, cb);
       return () => {};
     }

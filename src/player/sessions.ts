@@ -1,4 +1,5 @@
-import { INTERACTIVE, RunSession, type RunInput } from '../scenarios/run';
+import type { Scenario } from '../scenarios/scenario';
+import { INTERACTIVE, ScenarioSession, type RunInput } from '../scenarios/session';
 import { ChunkReader, layoutOf, type Chunk, type RunLayout } from './chunk';
 
 /** Where a run's output goes, whichever thread computes it. */
@@ -9,9 +10,13 @@ export interface RunCallbacks {
 }
 
 /** Builds a session, reporting a build error (a bad combination) instead of throwing. */
-export function openSession(input: RunInput, cb: RunCallbacks): RunSession | null {
+export function openSession(
+  scenario: Scenario,
+  input: RunInput,
+  cb: RunCallbacks,
+): ScenarioSession | null {
   try {
-    return new RunSession(input, INTERACTIVE);
+    return new ScenarioSession(scenario, input, INTERACTIVE);
   } catch (e) {
     cb.onError((e as Error).message);
     return null;
@@ -19,7 +24,7 @@ export function openSession(input: RunInput, cb: RunCallbacks): RunSession | nul
 }
 
 /** Runs the whole session synchronously and delivers it as one chunk. */
-export function runOnMainThread(session: RunSession, cb: RunCallbacks): void {
+export function runOnMainThread(session: ScenarioSession, cb: RunCallbacks): void {
   try {
     cb.onLayout(layoutOf(session));
     session.advance(session.durationMs);

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { expose, transfer } from 'comlink';
+import { getScenario } from '../scenarios/registry';
 import { runToEnd, type RunInput, type RunResult } from '../scenarios/run';
 import { ChunkReader, layoutOf, type Chunk, type RunLayout } from './chunk';
 import { openSession } from './sessions';
@@ -26,7 +27,9 @@ const api = {
     onError: (m: string) => void,
   ): Promise<void> {
     current = runId;
-    const session = openSession(input, { onLayout, onChunk, onError });
+    const scenario = getScenario(input.scenario);
+    if (!scenario) return onError(`unknown scenario "${input.scenario}"`);
+    const session = openSession(scenario, input, { onLayout, onChunk, onError });
     if (!session) return;
     onLayout(layoutOf(session));
     const reader = new ChunkReader(session);

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Ms, NodeAction, TimedCommand } from '../engine';
 import type { ParamValue, Params } from '../scenarios/params';
-import type { RunInput } from '../scenarios/run';
+import type { RunInput } from '../scenarios/session';
 import type { Scenario } from '../scenarios/scenario';
 import { RunData } from './runData';
 import { AutoRunner, type Runner } from './runner';
@@ -158,29 +158,33 @@ export function createPlayer(
         t: Math.min(st.t, next!.layout.durationMs),
       }));
     };
-    cancel = runner.start(inputOf(), {
-      onLayout(layout) {
-        next = new RunData(layout);
-        if (keepUntil === undefined || !get().data) show();
+    cancel = runner.start(
+      inputOf(),
+      {
+        onLayout(layout) {
+          next = new RunData(layout);
+          if (keepUntil === undefined || !get().data) show();
+        },
+        onChunk(chunk) {
+          if (!next) return;
+          const before = next.computedUntil;
+          next.append(chunk);
+          if (get().data !== next && next.computedUntil >= (keepUntil ?? 0)) show();
+          else
+            set((st) => ({
+              version: st.version + 1,
+              shown: st.data === next && (before <= st.t || chunk.result) ? st.shown + 1 : st.shown,
+            }));
+          if (chunk.result) set({ status: 'ready' });
+          if (get().data === next) followSeek();
+        },
+        onError(message) {
+          oldUntil = Infinity;
+          set({ status: 'error', error: message, playing: false });
+        },
       },
-      onChunk(chunk) {
-        if (!next) return;
-        const before = next.computedUntil;
-        next.append(chunk);
-        if (get().data !== next && next.computedUntil >= (keepUntil ?? 0)) show();
-        else
-          set((st) => ({
-            version: st.version + 1,
-            shown: st.data === next && (before <= st.t || chunk.result) ? st.shown + 1 : st.shown,
-          }));
-        if (chunk.result) set({ status: 'ready' });
-        if (get().data === next) followSeek();
-      },
-      onError(message) {
-        oldUntil = Infinity;
-        set({ status: 'error', error: message, playing: false });
-      },
-    });
+      s.scenario,
+    );
   }
 
   const player: Player = {

@@ -1,6 +1,6 @@
 import { formatTimedCommand, parseTimedCommand, type TimedCommand } from '../engine';
 import { formatParam, resolveParams, sameValue, type Params } from '../scenarios/params';
-import { MAX_DURATION_S } from '../scenarios/run';
+import { MAX_DURATION_S } from '../scenarios/session';
 import type { Scenario } from '../scenarios/scenario';
 import { clampSpeed } from './store';
 import { splitHash } from './hash';

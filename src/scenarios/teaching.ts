@@ -1,5 +1,5 @@
 import type { Params } from './params';
-import { runToEnd, type RunInput, type RunResult } from './run';
+import type { RunInput, RunResult } from './session';
 
 /**
  * "Predict, then run": a question the learner answers before seeing the outcome. The page runs
@@ -29,15 +29,6 @@ export interface Exercise {
 /** The inputs a prediction runs, given the page's own input. */
 export function predictionInputs(p: Prediction, base: RunInput): RunInput[] {
   return p.runs.map((r) => ({ ...base, params: { ...base.params, ...r.set } }));
-}
-
-/** Runs a prediction headless (tests and the CLI-side checks use this). */
-export function runPrediction(
-  p: Prediction,
-  base: RunInput,
-): { results: RunResult[]; answer: string } {
-  const results = predictionInputs(p, base).map(runToEnd);
-  return { results, answer: p.answer(results) };
 }
 
 /** Index of the smallest value (ties go to the first). */

@@ -1,10 +1,12 @@
-import { getScenario } from '../../scenarios/registry';
+import { use } from 'react';
 import { NotFound } from '../NotFound';
 import LabPage from './LabPage';
+import { loadChapter } from './loadChapter';
 
 /**
- * The lab page by scenario id. Lives in the lazy chunk, so the registry and its models load
- * with the first chapter a learner opens, not with the landing page.
+ * The lab page by scenario id. The scenario comes with the chapter's own module, so opening
+ * a chapter loads that scenario's model and not every other one (the registry stays in the
+ * worker and the command line).
  */
 export default function LabRoute({
   id,
@@ -15,7 +17,7 @@ export default function LabRoute({
   query: URLSearchParams;
   embed: boolean;
 }) {
-  const scenario = getScenario(id);
-  if (!scenario) return <NotFound what={`a simulation called "${id}"`} />;
+  const { scenario } = use(loadChapter(id));
+  if (scenario.id !== id) return <NotFound what={`a simulation called "${id}"`} />;
   return <LabPage scenario={scenario} query={query} embed={embed} />;
 }

@@ -265,6 +265,7 @@ function askedOf(d: Design): Map<string, number> {
   const plan = safely(() => capacityPlan(d), null);
   const out = new Map<string, number>();
   for (const r of plan?.parts ?? [])
-    if (r.capacityPerSec > 0) out.set(r.partId, (r.readsPerSec + r.writesPerSec) / r.capacityPerSec);
+    if (r.capacityPerSec > 0)
+      out.set(r.partId, (r.readsPerSec + r.writesPerSec) / r.capacityPerSec);
   return out;
 }

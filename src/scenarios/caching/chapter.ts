@@ -3,3 +3,4 @@ export { CachingView as View } from './View';
 export { lesson } from './lesson';
 export { predictions, exercises } from './teaching';
 export const compare = { param: 'policy', value: 'none' };
+export { caching as scenario } from './scenario';

@@ -3,3 +3,4 @@ export { CapView as View } from './View';
 export { lesson } from './lesson';
 export { predictions, exercises } from './teaching';
 export const compare = { param: 'mode', value: 'ap' };
+export { cap as scenario } from './scenario';

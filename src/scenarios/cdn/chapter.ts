@@ -3,3 +3,4 @@ export { CdnView as View } from './View';
 export { lesson } from './lesson';
 export { predictions, exercises } from './teaching';
 export const compare = { param: 'cdn', value: 'false' };
+export { cdn as scenario } from './scenario';

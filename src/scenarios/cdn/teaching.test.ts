@@ -3,7 +3,7 @@ import type { TimedCommand } from '../../engine';
 import { defaults } from '../params';
 import { getScenario } from '../registry';
 import { runToEnd, type RunInput } from '../run';
-import { runPrediction } from '../teaching';
+import { runPrediction } from '../testing/runPrediction';
 import { exercises, predictions } from './teaching';
 
 const scenario = getScenario('cdn')!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Params } from '../params';
-import { runPrediction } from '../teaching';
+import { runPrediction } from '../testing/runPrediction';
 import { exercises, predictions } from './teaching';
 import { input, run } from './testRuns';
 

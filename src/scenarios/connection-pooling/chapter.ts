@@ -3,3 +3,4 @@ export { ConnectionPoolingView as View } from './View';
 export { lesson } from './lesson';
 export { predictions, exercises } from './teaching';
 export const compare = { param: 'pool', value: 'off' };
+export { connectionPooling as scenario } from './scenario';

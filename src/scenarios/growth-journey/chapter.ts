@@ -3,3 +3,4 @@ export { GrowthJourneyView as View } from './View';
 export { lesson } from './lesson';
 export { predictions, exercises } from './teaching';
 export const compare = { param: 'fixes', value: 'lb,pool,limiter,cache' };
+export { growthJourney as scenario } from './scenario';

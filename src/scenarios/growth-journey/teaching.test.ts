@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runPrediction } from '../teaching';
+import { runPrediction } from '../testing/runPrediction';
 import { journeyRun } from './testRuns';
 import { exercises, predictions } from './teaching';
 

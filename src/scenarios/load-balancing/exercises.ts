@@ -1,6 +1,7 @@
 import { parseTimedCommand } from '../../engine';
 import type { Params } from '../params';
-import { runToEnd, type RunResult } from '../run';
+import { runScenario, type RunResult } from '../session';
+import { loadBalancing } from './scenario';
 import { errorShare, type Exercise } from '../teaching';
 
 const p99 = (r: RunResult) => r.latencyMs.p99;
@@ -40,7 +41,7 @@ function roundRobinTwin(r: RunResult, p: Params): RunResult | null {
   const key = JSON.stringify(input);
   let base = baselines.get(key);
   if (!base) {
-    base = runToEnd(input);
+    base = runScenario(loadBalancing, input);
     baselines.set(key, base);
   }
   return base;

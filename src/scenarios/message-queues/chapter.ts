@@ -3,3 +3,4 @@ export { MessageQueuesView as View } from './View';
 export { lesson } from './lesson';
 export { predictions, exercises } from './teaching';
 export const compare = { param: 'mode', value: 'rabbitmq' };
+export { messageQueues as scenario } from './scenario';

@@ -4,3 +4,4 @@ export { lesson } from './lesson';
 export { predictions, exercises } from './teaching';
 // Compare the system with and without its event log: same traffic, one part taken out.
 export const compare = { param: 'disable', value: 'queue' };
+export { orderFlow as scenario } from './scenario';

@@ -3,3 +3,4 @@ export { RateLimitingView as View } from './View';
 export { lesson } from './lesson';
 export { predictions, exercises } from './teaching';
 export const compare = { param: 'algorithm', value: 'sliding-window' };
+export { rateLimiting as scenario } from './scenario';

@@ -3,3 +3,4 @@ export { SingleServerView as View } from './View';
 export { lesson } from './lesson';
 export { predictions, exercises } from './teaching';
 export const compare = { param: 'workers', value: '16' };
+export { singleServer as scenario } from './scenario';

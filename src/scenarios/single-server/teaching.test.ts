@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaults } from '../params';
 import { getScenario } from '../registry';
 import { runToEnd, type RunInput } from '../run';
-import { runPrediction } from '../teaching';
+import { runPrediction } from '../testing/runPrediction';
 import { exercises, predictions } from './teaching';
 
 const scenario = getScenario('single-server')!;
