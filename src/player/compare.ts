@@ -4,8 +4,9 @@ import type { Player } from './store';
 /**
  * Compare mode: `follower` runs the same scenario on identical traffic (same seed, same
  * interventions) with some parameters overridden, and shows the same moment as `leader`.
- * Only the leader has a driver; the follower copies its playhead, speed and play state.
- * Returns the function that unlinks them.
+ * Only the leader has a driver; the follower copies its playhead, speed and play state, and
+ * the leader's playhead waits for whichever variant is computed less far, so both always show
+ * the same moment. Returns the function that unlinks them.
  */
 export function follow(leader: Player, follower: Player, overrides: () => Params): () => void {
   const sync = () => {
@@ -13,12 +14,21 @@ export function follow(leader: Player, follower: Player, overrides: () => Params
     follower.store.setState({ t: s.t, playing: s.playing, speed: s.speed });
   };
   sync();
-  return leader.store.subscribe((s, prev) => {
+  leader.gate(() => follower.reach());
+  const unwait = follower.store.subscribe((s, prev) => {
+    if (s.version !== prev.version || s.status !== prev.status) leader.refresh();
+  });
+  const unfollow = leader.store.subscribe((s, prev) => {
     if (s.t !== prev.t || s.playing !== prev.playing || s.speed !== prev.speed) sync();
     if (s.params !== prev.params) follower.setParams({ ...s.params, ...overrides() });
     if (s.seed !== prev.seed) follower.setSeed(s.seed);
     if (s.commands !== prev.commands) follower.setCommands(s.commands);
   });
+  return () => {
+    unfollow();
+    unwait();
+    leader.gate(null);
+  };
 }
 
 /** "strategy = least-connections, servers = 4": what makes a variant different. */

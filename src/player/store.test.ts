@@ -5,6 +5,7 @@ import { defaults, type Params } from '../scenarios/params';
 import { getScenario } from '../scenarios/registry';
 import { INTERACTIVE, RunSession, runToEnd, type RunInput } from '../scenarios/run';
 import { ChunkReader, layoutOf } from './chunk';
+import { follow } from './compare';
 import { AutoRunner, type Runner } from './runner';
 import type { RunCallbacks } from './sessions';
 import { createPlayer, MAX_SPEED, MIN_SPEED, type Player } from './store';
@@ -405,6 +406,48 @@ describe('createPlayer while a run is still computing', () => {
     expect(data(p)).not.toBe(old);
     expect(data(p).computedUntil).toBe(8000);
     expect(state(p).t).toBe(7000);
+  });
+
+  it('compare mode: the leader waits for the variant computed less far, then both finish', () => {
+    const ra = new ManualRunner();
+    const rb = new ManualRunner();
+    const init = { scenario: single, params: params(), seed: 3, durationS: 10 };
+    const a = createPlayer(init, ra);
+    const b = createPlayer({ ...init, params: params({ workers: 2 }) }, rb);
+    const unlink = follow(a, b, () => ({ workers: 2 }));
+    ra.deliver(10_000);
+    rb.deliver(3000);
+    a.seek(8000);
+    expect(state(a).t).toBe(3000); // B has only 3 s
+    expect(state(b).t).toBe(3000);
+    rb.deliver(9000);
+    expect(state(a).t).toBe(8000); // the seek follows the slower variant
+    expect(state(b).t).toBe(8000);
+    a.play();
+    a.setSpeed(10);
+    a.tick(1000);
+    expect(state(a).t).toBe(9000);
+    expect(state(a).playing).toBe(true); // buffering, not finished
+    rb.deliver(10_000);
+    a.tick(1000);
+    expect(state(a).t).toBe(10_000);
+    expect(state(a).playing).toBe(false);
+    unlink();
+    expect(a.reach()).toBe(10_000);
+  });
+
+  it('a variant that fails to compute does not hold the other back', () => {
+    const ra = new ManualRunner();
+    const rb = new ManualRunner();
+    const init = { scenario: single, params: params(), seed: 3, durationS: 10 };
+    const a = createPlayer(init, ra);
+    const b = createPlayer(init, rb);
+    follow(a, b, () => ({}));
+    ra.deliver(10_000);
+    expect(a.reach()).toBe(0);
+    rb.cb!.onError('broken');
+    a.seek(5000);
+    expect(state(a).t).toBe(5000);
   });
 });
 

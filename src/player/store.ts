@@ -74,6 +74,12 @@ export interface Player {
   /** Discrete playback steps in simulated ms (0 for continuous). */
   setStepMs(ms: number): void;
   inputOf(): RunInput;
+  /** How far the playhead may go now (the whole run once it is computed; no limit after an error). */
+  reach(): Ms;
+  /** Holds the playhead to another limit too (compare mode: what the other variant has computed),
+   * or releases it with null. Call `refresh` when that limit grows. */
+  gate(limit: (() => Ms) | null): void;
+  refresh(): void;
   /** Starts (or, after dispose, restarts) computing the run. */
   start(): void;
   /** Stops computing and frees the worker; `start` brings it back. */
@@ -120,14 +126,19 @@ export function createPlayer(
   // While a new run computes, the old one stays on screen, but only its past up to here is
   // still true (after an intervention at 12 s, the old 20 s is a future that will not happen).
   let oldUntil = Infinity;
+  let gate: (() => Ms) | null = null;
+  const outside = () => (gate ? gate() : Infinity);
   /** How far the playhead may go now. */
-  const frontier = (d: RunData) => Math.min(d.computedUntil, oldUntil);
+  const frontier = (d: RunData) => Math.min(d.computedUntil, oldUntil, outside());
+  /** Nothing more will come: the run is complete and nothing outside holds it back. */
+  const finished = (d: RunData) =>
+    d.done && oldUntil === Infinity && outside() >= d.layout.durationMs;
   const followSeek = () => {
     const d = get().data;
     if (pendingSeek === null || !d) return;
     const target = Math.min(pendingSeek, d.layout.durationMs);
     const reach = frontier(d);
-    if (reach >= target || (d.done && oldUntil === Infinity)) pendingSeek = null;
+    if (reach >= target || finished(d)) pendingSeek = null;
     set({ t: Math.min(target, reach) });
   };
 
@@ -249,7 +260,7 @@ export function createPlayer(
       if (s.t !== written) exact = s.t;
       exact += wallMs * s.speed;
       let t = s.stepMs > 0 ? Math.floor(exact / s.stepMs) * s.stepMs : exact;
-      if (exact >= end && d.done && oldUntil === Infinity) {
+      if (exact >= end && finished(d)) {
         written = end;
         set({ t: end, playing: false });
         return;
@@ -263,6 +274,18 @@ export function createPlayer(
       set({ stepMs: Math.max(0, ms) });
     },
     inputOf,
+    reach() {
+      const s = get();
+      if (s.status === 'error') return Infinity;
+      return s.data ? frontier(s.data) : 0;
+    },
+    gate(limit) {
+      gate = limit;
+      player.refresh();
+    },
+    refresh() {
+      if (get().data) followSeek();
+    },
     start() {
       recompute(get().t);
     },
