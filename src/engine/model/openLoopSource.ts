@@ -4,7 +4,7 @@ import { BaseNode } from '../kernel/baseNode';
 import type { Component } from '../kernel/component';
 import { Outcome, type Call, type Request } from '../kernel/request';
 import { EV_CUSTOM, type Sim } from '../kernel/sim';
-import type { RateProfile } from './profile';
+import { isSteady, type RateProfile } from './profile';
 import { makeWorkload, type Workload, type WorkloadOptions } from './workload';
 
 const EV_NEXT = EV_CUSTOM;
@@ -35,6 +35,11 @@ export class OpenLoopSource extends BaseNode {
   private readonly arrivals: Rng;
   private readonly workload: Workload;
   private readonly peakGap: Ms;
+  /** Hot-path copies of options, read once per arrival. */
+  private readonly steady: boolean;
+  private readonly timeoutMs: Ms;
+  private readonly client: number;
+  private readonly stopAt: Ms;
 
   constructor(
     sim: Sim,
@@ -45,21 +50,30 @@ export class OpenLoopSource extends BaseNode {
     this.workload = makeWorkload(opts, sim.rng.stream(`${opts.name}/workload`));
     const peak = opts.rps * opts.profile.max;
     this.peakGap = peak > 0 ? 1000 / peak : Infinity;
+    // A constant profile keeps every candidate: no thinning draw (the same sequence as before,
+    // since at(t) >= max kept every candidate without a draw).
+    this.steady = isSteady(opts.profile);
+    this.timeoutMs = opts.timeoutMs;
+    this.client = opts.client ?? 0;
+    this.stopAt = opts.stopAt ?? Infinity;
     this.scheduleNext();
   }
 
   private scheduleNext(): void {
     if (!Number.isFinite(this.peakGap)) return;
     const gap = -this.peakGap * Math.log(this.arrivals.nextOpen());
-    if (this.sim.now + gap >= (this.opts.stopAt ?? Infinity)) return;
+    if (this.sim.now + gap >= this.stopAt) return;
     this.sim.schedule(gap, this, EV_NEXT);
   }
 
   override handle(kind: number, payload: unknown): void {
     if (kind === EV_NEXT) {
-      const p = this.opts.profile;
-      const m = p.at(this.sim.now);
-      if (m >= p.max || this.arrivals.next() * p.max < m) this.send();
+      if (this.steady) this.send();
+      else {
+        const p = this.opts.profile;
+        const m = p.at(this.sim.now);
+        if (m >= p.max || this.arrivals.next() * p.max < m) this.send();
+      }
       this.scheduleNext();
     } else if (kind === EV_TIMEOUT) {
       const req = payload as Request;
@@ -69,11 +83,10 @@ export class OpenLoopSource extends BaseNode {
 
   private send(): void {
     const w = this.workload;
-    const req = this.sim.newRequest(w.kind(), w.key(), w.region(), this.opts.client ?? 0);
+    const req = this.sim.newRequest(w.kind(), w.key(), w.region(), this.client);
     req.tag = w.tag();
     this.sim.call(req, this, this.opts.target);
-    if (Number.isFinite(this.opts.timeoutMs))
-      this.sim.schedule(this.opts.timeoutMs, this, EV_TIMEOUT, req);
+    if (this.timeoutMs < Infinity) this.sim.schedule(this.timeoutMs, this, EV_TIMEOUT, req);
   }
 
   receive(call: Call): void {

@@ -23,6 +23,12 @@ export interface ProfileOptions {
   spikeFactor?: number;
 }
 
+/** The constant profile's multiplier, shared so sources can tell it apart (see `isSteady`). */
+const one = (): number => 1;
+
+/** Whether the profile is the constant one: sources then skip thinning altogether. */
+export const isSteady = (p: RateProfile): boolean => p.at === one;
+
 export function makeProfile(
   name: ProfileName,
   durationMs: Ms,
@@ -31,7 +37,7 @@ export function makeProfile(
   const D = Math.max(1, durationMs);
   switch (name) {
     case 'constant':
-      return { name, at: () => 1, max: 1, description: 'steady load for the whole run' };
+      return { name, at: one, max: 1, description: 'steady load for the whole run' };
     case 'ramp': {
       // From 5% to the full load over the first 80% of the run, then level.
       const end = 0.8 * D;

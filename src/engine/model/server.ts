@@ -152,6 +152,7 @@ export class Server extends BaseNode {
   }
 
   private pull(now: Ms): void {
+    if (this.head === this.waiting.length) return; // nothing waits: the queue level is unchanged
     while (this.held < this.workers && this.queueLength > 0) {
       const next = this.waiting[this.head]!;
       const queuedAt = this.since[this.head]!;

@@ -5,7 +5,7 @@ import { Outcome, type Call, type Request } from '../kernel/request';
 import { Sim } from '../kernel/sim';
 import { ClosedLoopUsers } from './closedLoopUsers';
 import { OpenLoopSource } from './openLoopSource';
-import { makeProfile, type ProfileName, type RateProfile } from './profile';
+import { isSteady, makeProfile, type ProfileName, type RateProfile } from './profile';
 import { Server } from './server';
 
 /** Answers every call at once and counts arrivals per simulated second. */
@@ -72,6 +72,25 @@ const sumRange = (xs: number[], from: number, to: number) =>
   xs.slice(from, to).reduce((a, b) => a + b, 0);
 
 describe('OpenLoopSource', () => {
+  it('only the constant profile skips thinning; a look-alike is thinned like any other', () => {
+    expect(isSteady(makeProfile('constant', 1000))).toBe(true);
+    for (const name of ['ramp', 'spike', 'wave'] as const)
+      expect(isSteady(makeProfile(name, 1000))).toBe(false);
+    // A hand-made profile named "constant" that is not flat must still be thinned.
+    const half: RateProfile = { name: 'constant', at: () => 0.5, max: 1, description: '' };
+    const sim = new Sim({ seed: 4, traceCapacity: 0 });
+    const sink = new Sink(sim);
+    new OpenLoopSource(sim, {
+      name: 'u',
+      rps: 1000,
+      profile: half,
+      target: sink,
+      timeoutMs: Infinity,
+    });
+    sim.runUntil(20_000);
+    expectPoissonNear(sim.metrics.arrived, 10_000);
+  });
+
   it('a constant Poisson source delivers rps within 2% over a long run', () => {
     for (const [rps, seed] of [
       [50, 1],
