@@ -23,7 +23,20 @@ export interface Exercise {
   id: string;
   prompt: string;
   hint?: string;
-  check(result: RunResult, params: Params): boolean;
+  /**
+   * For goals measured against another run ("half of round-robin's p99"): the parameter
+   * overrides of that run on identical traffic, or null when the finished run cannot count
+   * (the page computes the baseline in a worker, never on the main thread).
+   */
+  baseline?(result: RunResult, params: Params): Params | null;
+  /** `baseline` is the result of the run `baseline` asked for, when the exercise has one. */
+  check(result: RunResult, params: Params, baseline?: RunResult): boolean;
+}
+
+/** The input of an exercise's baseline run for a finished run's input, or null for none. */
+export function baselineInput(e: Exercise, result: RunResult, input: RunInput): RunInput | null {
+  const set = e.baseline?.(result, input.params) ?? null;
+  return set ? { ...input, params: { ...input.params, ...set } } : null;
 }
 
 /** The inputs a prediction runs, given the page's own input. */

@@ -1,7 +1,6 @@
 import { parseTimedCommand } from '../../engine';
 import type { Params } from '../params';
-import { runScenario, type RunResult } from '../session';
-import { loadBalancing } from './scenario';
+import type { RunResult } from '../session';
 import { errorShare, type Exercise } from '../teaching';
 
 const p99 = (r: RunResult) => r.latencyMs.p99;
@@ -24,28 +23,8 @@ function lossTimes(r: RunResult, p: Params): number[] {
   return crash > 0 ? [...kills, crash] : kills;
 }
 
-/** Runs bigger than this are not re-run on the page just to tick an exercise. */
+/** Runs bigger than this are not re-run just to tick an exercise. */
 const BASELINE_MAX_REQUESTS = 60_000;
-const baselines = new Map<string, RunResult>();
-
-/** The same run (servers, traffic, seed, interventions) on round-robin, computed once. */
-function roundRobinTwin(r: RunResult, p: Params): RunResult | null {
-  if ((p.rps as number) * r.simulatedSeconds > BASELINE_MAX_REQUESTS) return null;
-  const input = {
-    scenario: 'load-balancing',
-    params: { ...p, strategy: 'round-robin' },
-    seed: r.seed,
-    durationS: r.simulatedSeconds,
-    commands: (r.interventions ?? []).map(parseTimedCommand).filter((c) => c !== null),
-  };
-  const key = JSON.stringify(input);
-  let base = baselines.get(key);
-  if (!base) {
-    base = runScenario(loadBalancing, input);
-    baselines.set(key, base);
-  }
-  return base;
-}
 
 export const exercises: Exercise[] = [
   {
@@ -75,11 +54,15 @@ export const exercises: Exercise[] = [
     prompt:
       'Cut p99 to half of round-robin’s or less, on the same servers and the same traffic, with no more errors.',
     hint: 'Pick a strategy that looks at how busy each server is. If it is close, a little more load makes round-robin’s lines much longer.',
-    check: (r, p) => {
+    // The same servers, traffic, seed and interventions on round-robin.
+    baseline: (r, p) =>
+      p.strategy === 'round-robin' || (p.rps as number) * r.simulatedSeconds > BASELINE_MAX_REQUESTS
+        ? null
+        : { strategy: 'round-robin' },
+    check: (r, p, base) => {
       if (p.strategy === 'round-robin') return false;
-      const base = roundRobinTwin(r, p);
       return (
-        base !== null &&
+        base !== undefined &&
         r.requests.completed > 0 &&
         p99(r) <= 0.5 * p99(base) &&
         errorShare(r) <= errorShare(base) + 0.001

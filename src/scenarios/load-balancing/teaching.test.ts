@@ -4,6 +4,7 @@ import { defaults, type Params } from '../params';
 import { getScenario } from '../registry';
 import { runToEnd, type RunInput } from '../run';
 import { runPrediction } from '../testing/runPrediction';
+import { checkExercise } from '../testing/checkExercise';
 import { exercises, predictions } from './teaching';
 
 const scenario = getScenario('load-balancing')!;
@@ -53,7 +54,10 @@ describe('load-balancing predictions are decided by the runs', () => {
 describe('load-balancing exercises detect their goals from results', () => {
   const check = (id: string, over: Params, commands: TimedCommand[] = []) => {
     const inp = { ...input(over), commands };
-    return exercises.find((e) => e.id === id)!.check(runToEnd(inp), inp.params);
+    return checkExercise(
+      exercises.find((e) => e.id === id)!,
+      inp,
+    );
   };
 
   it('rr-three-slow: 3 servers, p99 over 1 s, errors under 1%', () => {
@@ -81,6 +85,14 @@ describe('load-balancing exercises detect their goals from results', () => {
     expect(check('halve-rr', { strategy: 'round-robin' })).toBe(false);
     expect(check('halve-rr', { strategy: 'random' })).toBe(false);
     expect(check('halve-rr', { strategy: 'least-connections', rps: 170 })).toBe(true);
+    // The baseline is asked for only where it can count, and without it nothing ticks.
+    const e = exercises.find((x) => x.id === 'halve-rr')!;
+    const inp = input({ strategy: 'least-connections', rps: 170 });
+    const r = runToEnd(inp);
+    expect(e.baseline!(r, inp.params)).toEqual({ strategy: 'round-robin' });
+    expect(e.baseline!(r, { ...inp.params, strategy: 'round-robin' })).toBeNull();
+    expect(e.baseline!({ ...r, simulatedSeconds: 10_000 }, inp.params)).toBeNull();
+    expect(e.check(r, inp.params)).toBe(false);
   });
 
   it('mixed-hardware: uneven weights, no errors, p99 under 1.5 s', () => {

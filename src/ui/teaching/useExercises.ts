@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
+import { computeResults } from '../../player/headless';
 import type { Player } from '../../player/store';
-import type { RunResult } from '../../scenarios/run';
-import type { Exercise } from '../../scenarios/teaching';
+import type { RunInput, RunResult } from '../../scenarios/run';
+import { baselineInput, type Exercise } from '../../scenarios/teaching';
 import { usePlayerState } from '../hooks/usePlayer';
 import { loadDone, saveDone } from './progress';
 
 /**
  * Ticks off exercises from the simulation itself: each time a run finishes, every exercise
- * checks the run's results and parameters. Progress is remembered per scenario.
+ * checks the run's results and parameters. Progress is remembered per scenario. Exercises
+ * measured against another run get it from a worker first, so the page never stalls.
  */
 export function useExercises(player: Player, exercises: readonly Exercise[]) {
   const scenario = usePlayerState(player, (s) => s.scenario.id);
@@ -19,15 +21,41 @@ export function useExercises(player: Player, exercises: readonly Exercise[]) {
   const [latest, setLatest] = useState<string | null>(null);
   const [checked, setChecked] = useState<RunResult | null>(null);
 
+  const tick = (reached: readonly Exercise[]) => {
+    if (reached.length === 0) return;
+    setDone((d) => new Set([...d, ...reached.map((e) => e.id)]));
+    setLatest(reached[reached.length - 1]!.id);
+  };
+
   // A newly finished run is checked once, while rendering (no effect, no extra render pass).
   if (result && result !== checked) {
     setChecked(result);
-    const reached = exercises.filter((e) => !done.has(e.id) && safeCheck(e, result, params));
-    if (reached.length > 0) {
-      setDone(new Set([...done, ...reached.map((e) => e.id)]));
-      setLatest(reached[reached.length - 1]!.id);
-    }
+    tick(exercises.filter((e) => !e.baseline && !done.has(e.id) && safeCheck(e, result, params)));
   }
+
+  useEffect(() => {
+    if (!result) return;
+    const input = player.inputOf();
+    const waiting = exercises.flatMap((e) => {
+      const base = e.baseline && !done.has(e.id) ? safeBaseline(e, result, input) : null;
+      return base ? [{ e, base }] : [];
+    });
+    if (waiting.length === 0) return;
+    let live = true;
+    Promise.all(waiting.map((w) => baselineRun(w.base)))
+      .then((bases) => {
+        if (!live) return;
+        tick(
+          waiting.filter((w, i) => safeCheck(w.e, result, input.params, bases[i])).map((w) => w.e),
+        );
+      })
+      .catch(() => {}); // no baseline, no tick: the page goes on
+    return () => {
+      live = false;
+    };
+    // Only a newly finished run starts this; `done` is read as of that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [result, player, exercises]);
 
   useEffect(() => saveDone(scenario, done), [scenario, done]);
 
@@ -38,11 +66,35 @@ export function useExercises(player: Player, exercises: readonly Exercise[]) {
   return { done, latest, reset };
 }
 
+/** Baseline runs already computed (or computing), by input; a few are kept. */
+const baselines = new Map<string, Promise<RunResult>>();
+const KEEP = 8;
+
+function baselineRun(input: RunInput): Promise<RunResult> {
+  const key = JSON.stringify(input);
+  let run = baselines.get(key);
+  if (!run) {
+    run = computeResults([input]).then((r) => r[0]!);
+    run.catch(() => baselines.delete(key));
+    baselines.set(key, run);
+    if (baselines.size > KEEP) baselines.delete(baselines.keys().next().value!);
+  }
+  return run;
+}
+
 /** A broken check must never break the page: it just does not tick. */
 function safeCheck(e: Exercise, ...args: Parameters<Exercise['check']>): boolean {
   try {
     return e.check(...args);
   } catch {
     return false;
+  }
+}
+
+function safeBaseline(e: Exercise, result: RunResult, input: RunInput): RunInput | null {
+  try {
+    return baselineInput(e, result, input);
+  } catch {
+    return null;
   }
 }
