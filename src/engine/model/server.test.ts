@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { constant } from '../core/distributions';
-import type { Request } from '../kernel/request';
-import { Outcome, type Call } from '../kernel/request';
-import { BaseNode } from '../kernel/baseNode';
+import { Outcome } from '../kernel/request';
 import { Sim } from '../kernel/sim';
 import { HopPhase } from '../metrics/trace';
+import { hopsOf, Probe } from './pooling/testProbe';
 import { Server } from './server';
-
-/** A hand-driven client: sends requests at chosen times and records what came back. */
-class Probe extends BaseNode {
-  readonly answers: Array<{ id: number; at: number; outcome: Outcome }> = [];
-  constructor(sim: Sim) {
-    super(sim, 'probe', 'client', null);
-  }
-  receive(): void {}
-  override onReply(call: Call): void {
-    this.answers.push({ id: call.req.id, at: this.sim.now, outcome: call.outcome });
-  }
-  override handle(_k: number, payload: unknown): void {
-    const target = payload as Server;
-    const req: Request = this.sim.newRequest('read', 0, 0, 0);
-    this.sim.call(req, this, target);
-  }
-  sendAt(t: number, target: Server) {
-    this.sim.at(t, this, 2, target);
-  }
-}
 
 function setup(workers: number, queueLimit: number, serviceMs = 10) {
   const sim = new Sim({ seed: 1 });
@@ -34,14 +13,7 @@ function setup(workers: number, queueLimit: number, serviceMs = 10) {
   return { sim, server, probe };
 }
 
-/** The queue hops in the trace as [request id, t0, t1]. */
-function queueHops(sim: Sim): number[][] {
-  const t = sim.trace;
-  const out: number[][] = [];
-  for (let i = 0; i < t.size; i++)
-    if (t.phase[i] === HopPhase.queue) out.push([t.req[i]!, t.t0[i]!, t.t1[i]!]);
-  return out.sort((a, b) => a[0]! - b[0]!);
-}
+const queueHops = (sim: Sim) => hopsOf(sim, HopPhase.queue);
 
 describe('Server', () => {
   it('traces a queued wait when it ends: service starts, the server dies, or the run stops', () => {

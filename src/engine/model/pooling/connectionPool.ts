@@ -117,6 +117,11 @@ export class ConnectionPool<W> {
     return this.waitingSet.delete(w);
   }
 
+  /** Who is waiting, oldest first (without removing them). */
+  waiters(): IterableIterator<W> {
+    return this.waitingSet.values();
+  }
+
   /** Forgets everything (the pool itself died): returns who was waiting, oldest first. */
   clear(): W[] {
     const waiting: W[] = [];

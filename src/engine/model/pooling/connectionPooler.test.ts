@@ -4,7 +4,8 @@ import { Outcome } from '../../kernel/request';
 import { Sim } from '../../kernel/sim';
 import { ConnectionPooler } from './connectionPooler';
 import { ContendedDatabase } from './contendedDatabase';
-import { Probe } from './testProbe';
+import { HopPhase } from '../../metrics/trace';
+import { hopsOf, Probe } from './testProbe';
 
 interface Setup {
   pooled?: boolean;
@@ -123,6 +124,29 @@ describe('ConnectionPooler with a pool', () => {
       [5, 110, Outcome.ok],
     ]);
     expect(db.connections).toBe(1);
+  });
+
+  it('when the run stops, requests still in line are traced as waiting up to then', () => {
+    const { sim, pool, probe } = setup({ size: 1 });
+    probe.sendAt(0, pool, 3);
+    sim.runUntil(35);
+    // Request 1 got the connection opened for it at 30 (traced then, as its opening);
+    // 2 and 3 are still in line and nothing of their wait is known yet.
+    expect(hopsOf(sim, HopPhase.queue)).toEqual([]);
+    sim.endRun();
+    expect(hopsOf(sim, HopPhase.queue)).toEqual([
+      [2, 0, 35],
+      [3, 0, 35],
+    ]);
+    const direct = setup({ pooled: false });
+    direct.probe.sendAt(0, direct.pool, 2);
+    direct.sim.runUntil(20);
+    direct.sim.endRun();
+    // Without a pool they are opening their own connections: traced as being worked on.
+    expect(hopsOf(direct.sim, HopPhase.service)).toEqual([
+      [1, 0, 20],
+      [2, 0, 20],
+    ]);
   });
 
   it('slow makes opening connections take longer', () => {

@@ -189,6 +189,13 @@ export class ConnectionPooler extends BaseNode {
       this.sim.trace.record(req.id, this.id, this.id, w.since, this.sim.now, phase, 0);
   }
 
+  /** The run stops: requests still in line, or still opening their own connection, are traced
+   * up to now, as a server traces its queue, so the picture shows who was waiting. */
+  endRun(): void {
+    for (const w of this.pool.waiters()) this.traceWait(w, HopPhase.queue);
+    for (const w of this.dialing) this.traceWait(w, HopPhase.service);
+  }
+
   override onReply(child: Call): void {
     const conn = this.held.get(child);
     if (conn === undefined) return; // the pooler died while the query ran

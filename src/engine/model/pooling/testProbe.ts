@@ -2,6 +2,7 @@ import { BaseNode } from '../../kernel/baseNode';
 import type { Component } from '../../kernel/component';
 import { EV_CUSTOM, type Sim } from '../../kernel/sim';
 import { Outcome, type Call } from '../../kernel/request';
+import type { HopPhase } from '../../metrics/trace';
 
 export interface ProbeAnswer {
   id: number;
@@ -39,4 +40,13 @@ export class Probe extends BaseNode {
   timeline(): Array<[number, number, Outcome]> {
     return this.answers.map((a) => [a.id, a.at, a.outcome]);
   }
+}
+
+/** For tests: the trace's hops of one phase as [request id, t0, t1], by request id. */
+export function hopsOf(sim: Sim, phase: HopPhase): number[][] {
+  const t = sim.trace;
+  const out: number[][] = [];
+  for (let i = 0; i < t.size; i++)
+    if (t.phase[i] === phase) out.push([t.req[i]!, t.t0[i]!, t.t1[i]!]);
+  return out.sort((a, b) => a[0]! - b[0]!);
 }
