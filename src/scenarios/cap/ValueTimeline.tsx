@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Player } from '../../player/store';
 import { formatSeconds } from '../../ui/charts';
 import { useWidth } from '../../ui/charts/useWidth';
-import { usePlayerState } from '../../ui/hooks/usePlayer';
+import { useChartMoment } from '../../ui/hooks/usePlayer';
 import { OKABE_ITO } from '../../ui/theme/palette';
 import { CITIES } from './cities';
 import { dishName, rupees, writerName } from './live';
@@ -24,13 +24,11 @@ const ORIGINAL = '#9a9a9a';
  * hatched while that copy is behind the newest confirmed price, with the storm shaded.
  */
 export function ValueTimeline({ player, dish }: { player: Player; dish: number }) {
-  const data = usePlayerState(player, (s) => s.data);
-  const tenth = usePlayerState(player, (s) => Math.floor(s.t / 100));
-  usePlayerState(player, (s) => s.shown);
+  const moment = useChartMoment(player);
   const [ref, width] = useWidth<HTMLDivElement>(640);
   const hatch = `cap-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  if (!data) return null;
-  const t = tenth * 100;
+  if (!moment) return null;
+  const { data, t } = moment;
   const dur = data.layout.durationMs;
   const plotW = Math.max(10, width - LEFT - RIGHT);
   const x = (ms: number) => LEFT + (Math.min(Math.max(ms, 0), dur) / dur) * plotW;

@@ -1,5 +1,5 @@
 import type { Player } from '../../player/store';
-import { usePlayerState } from '../../ui/hooks/usePlayer';
+import { useChartMoment } from '../../ui/hooks/usePlayer';
 import { cityWindows, WINDOW_MS } from './cityWindow';
 import type { Serving } from './serving';
 import type { Sites } from './sites';
@@ -31,13 +31,11 @@ export function CityTable({
   /** Processing at the server answering each city (edge or origin). */
   processingMs: readonly number[];
 }) {
-  const data = usePlayerState(player, (s) => s.data);
-  const tenth = usePlayerState(player, (s) => Math.floor(s.t / 100));
-  usePlayerState(player, (s) => s.shown);
-  const windows = data
+  const moment = useChartMoment(player);
+  const windows = moment
     ? cityWindows(
-        data,
-        tenth * 100,
+        moment.data,
+        moment.t,
         sites.cities.map((c) => c.id),
       )
     : [];

@@ -1,17 +1,15 @@
 import type { Player } from '../../player/store';
 import { GaugeChart } from '../../ui/charts';
-import { usePlayerState } from '../../ui/hooks/usePlayer';
+import { useChartMoment } from '../../ui/hooks/usePlayer';
 
 /** Requests per second answered at the edges against those that reached the origin. */
 export function OffloadChart({ player }: { player: Player }) {
-  const data = usePlayerState(player, (s) => s.data);
-  const tenth = usePlayerState(player, (s) => Math.floor(s.t / 100));
-  usePlayerState(player, (s) => s.shown);
-  if (!data) return null;
+  const moment = useChartMoment(player);
+  if (!moment) return null;
   return (
     <GaugeChart
-      data={data}
-      t={tenth * 100}
+      data={moment.data}
+      t={moment.t}
       gauges={['edgeHits', 'originArrivals']}
       title="Where requests are answered"
       unit="requests/s"

@@ -1,6 +1,6 @@
 import type { Player } from '../../player/store';
 import { GaugeChart, formatPercent } from '../../ui/charts';
-import { usePlayerState } from '../../ui/hooks/usePlayer';
+import { useChartMoment, usePlayerState } from '../../ui/hooks/usePlayer';
 import { G } from './gauges';
 import { regionsFor } from './sites';
 
@@ -12,13 +12,11 @@ const pct = (v: number) => formatPercent(v / 100);
  * requests (retries are extra load).
  */
 export function ChaosCharts({ player }: { player: Player }) {
-  const data = usePlayerState(player, (s) => s.data);
   // Once per simulated second is plenty for a chart, and keeps fast playback light.
-  const second = usePlayerState(player, (s) => Math.floor(s.t / 1000));
+  const moment = useChartMoment(player, 1000);
   const regions = usePlayerState(player, (s) => s.params.regions as number);
-  usePlayerState(player, (s) => s.shown);
-  if (!data) return null;
-  const t = second * 1000;
+  if (!moment) return null;
+  const { data, t } = moment;
   const sites = regionsFor(regions);
   return (
     <div className="chaos-charts">

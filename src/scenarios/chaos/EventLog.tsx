@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Player } from '../../player/store';
-import { usePlayerState } from '../../ui/hooks/usePlayer';
+import { useChartMoment, usePlayerState } from '../../ui/hooks/usePlayer';
 import { chaosEvents, victimNames, type ChaosEvent } from './events';
 import { clock } from './readouts';
 import { regionsFor } from './sites';
@@ -19,9 +19,8 @@ function Mark({ e, x }: { e: ChaosEvent; x: number }) {
 
 /** The monkey's kills and the outage's milestones, on a strip and as a list, up to the playhead. */
 export function EventLog({ player }: { player: Player }) {
-  const data = usePlayerState(player, (s) => s.data);
-  usePlayerState(player, (s) => s.shown);
-  const second = usePlayerState(player, (s) => Math.floor(s.t / 1000));
+  const moment = useChartMoment(player, 1000);
+  const data = moment?.data;
   const params = usePlayerState(player, (s) => s.params);
   const frames = data?.frames.length ?? 0;
   const regions = params.regions as number;
@@ -33,10 +32,10 @@ export function EventLog({ player }: { player: Player }) {
     // New frames arrive in place (data.frames grows), so their count is part of the key.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, frames, regions, instances]);
-  if (!data) return null;
-  const t = second * 1000;
+  if (!moment) return null;
+  const { t } = moment;
   const past = all.filter((e) => e.t <= t);
-  const durationMs = data.layout.durationMs;
+  const durationMs = moment.data.layout.durationMs;
   const x = (ms: number) => 10 + ((STRIP_W - 20) * ms) / durationMs;
   const outage = past.find((e) => e.kind === 'down');
   const back = outage && past.find((e) => e.kind === 'back' && e.t > outage.t);

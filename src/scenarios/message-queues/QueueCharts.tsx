@@ -1,21 +1,20 @@
 import type { Player } from '../../player/store';
 import { GaugeChart } from '../../ui/charts';
-import { usePlayerState } from '../../ui/hooks/usePlayer';
+import { useChartMoment } from '../../ui/hooks/usePlayer';
 import { gaugeName } from './figures';
 import { JOBS } from './jobs';
 
 /** Each job's backlog (queue depth or lag) and its pace, over time. */
 export function QueueCharts({ player }: { player: Player }) {
   // Once per simulated second is plenty for a chart, and keeps playback light.
-  const second = usePlayerState(player, (s) => Math.floor(s.t / 1000));
-  const data = usePlayerState(player, (s) => s.data);
-  usePlayerState(player, (s) => s.shown);
-  if (!data) return null;
+  const moment = useChartMoment(player, 1000);
+  if (!moment) return null;
+  const { data, t } = moment;
   return (
     <div className="charts mq-charts">
       <GaugeChart
         data={data}
-        t={second * 1000}
+        t={t}
         gauges={JOBS.map((j) => gaugeName.backlog(j.id))}
         title="Work waiting per job (queue depth or lag)"
         unit="messages"
@@ -23,7 +22,7 @@ export function QueueCharts({ player }: { player: Player }) {
       />
       <GaugeChart
         data={data}
-        t={second * 1000}
+        t={t}
         gauges={JOBS.map((j) => gaugeName.processed(j.id))}
         title="Orders handled per second, per job"
         height={180}

@@ -1,6 +1,6 @@
 import type { Player } from '../../player/store';
 import { GaugeChart, formatLatency } from '../../ui/charts';
-import { usePlayerState } from '../../ui/hooks/usePlayer';
+import { useChartMoment } from '../../ui/hooks/usePlayer';
 import { G } from './gauges';
 
 /** Lines per replica up to this many; past it, just the worst one. */
@@ -8,12 +8,10 @@ const MAX_LAG_LINES = 5;
 
 /** Over time: what lag costs readers, how far behind the replicas are, and what writes pay. */
 export function ReplicaCharts({ player, replicas }: { player: Player; replicas: number }) {
-  const data = usePlayerState(player, (s) => s.data);
   // Once per simulated second is plenty for a chart, and keeps playback light.
-  const second = usePlayerState(player, (s) => Math.floor(s.t / 1000));
-  usePlayerState(player, (s) => s.shown);
-  if (!data) return null;
-  const t = second * 1000;
+  const moment = useChartMoment(player, 1000);
+  if (!moment) return null;
+  const { data, t } = moment;
   const lagGauges =
     replicas > 0 && replicas <= MAX_LAG_LINES
       ? Array.from({ length: replicas }, (_, i) => G.behindMs(i + 1))

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Player } from '../../player/store';
 import type { DiagramNode } from '../../ui/diagram/types';
-import { useFrame, usePlayerState } from '../../ui/hooks/usePlayer';
+import { useChartMoment, useFrame, usePlayerState } from '../../ui/hooks/usePlayer';
 import { FanOutPanel, gaugeValue } from './FanOutPanel';
 import { KeyMap, KeyMapLegend } from './KeyMap';
 import { formatCount, keyState, sampleKeys, shardNow } from './keySamples';
@@ -31,14 +31,13 @@ function describeShards(shards: readonly LiveShard[]): string {
  */
 export function ShardingView({ player, compact = false }: { player: Player; compact?: boolean }) {
   const p = usePlayerState(player, (s) => s.params);
-  const data = usePlayerState(player, (s) => s.data);
   // Redrawn per captured frame (100 ms of simulated time), not per animation frame.
-  const t = usePlayerState(player, (s) => Math.floor(s.t / 100)) * 100;
+  const moment = useChartMoment(player);
   const commands = usePlayerState(player, (s) => s.commands);
-  usePlayerState(player, (s) => s.shown);
   const frame = useFrame(player);
   const samples = useMemo(() => sampleKeys(p), [p]);
-  if (!data) return <div className="view shard-view" aria-busy="true" />;
+  if (!moment) return <div className="view shard-view" aria-busy="true" />;
+  const { data, t } = moment;
 
   const n = p.shards as number;
   const adding = addsShard(p, data.layout.durationMs);

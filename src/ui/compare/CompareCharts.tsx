@@ -1,7 +1,7 @@
 import type { SeriesPoint } from '../../engine';
 import type { Player } from '../../player/store';
 import { formatLatency, TimeSeriesChart, type ChartLine } from '../charts';
-import { usePlayerState } from '../hooks/usePlayer';
+import { useChartMoment } from '../hooks/usePlayer';
 import { OKABE_ITO } from '../theme/palette';
 
 interface Pair {
@@ -23,14 +23,15 @@ export function CompareCharts({
   b: Player;
   labels: [string, string];
 }) {
-  const second = usePlayerState(a, (s) => Math.floor(s.t / 1000));
-  usePlayerState(a, (s) => s.shown);
-  usePlayerState(b, (s) => s.shown);
-  const da = usePlayerState(a, (s) => s.data);
-  const db = usePlayerState(b, (s) => s.data);
-  if (!da || !db) return null;
-  const sa = da.seriesUntil(second * 1000);
-  const sb = db.seriesUntil(second * 1000);
+  // Once per simulated second is plenty for a chart; the time shown is A's (B follows it).
+  const ma = useChartMoment(a, 1000);
+  const mb = useChartMoment(b, 1000);
+  if (!ma || !mb) return null;
+  const da = ma.data;
+  const db = mb.data;
+  const second = ma.t / 1000;
+  const sa = da.seriesUntil(ma.t);
+  const sb = db.seriesUntil(ma.t);
   const points: Pair[] = Array.from({ length: Math.max(sa.length, sb.length) }, (_, i) => {
     const p: Pair = { t: i + 1 };
     if (sa[i]) p.a = sa[i];

@@ -12,13 +12,14 @@ export function useFrame(player: Player) {
 }
 
 /**
- * What a chart needs: the run's data and the playhead rounded to a tenth of a simulated
- * second (charts need no finer step), re-rendered when data reaches the playhead. Null until
- * the first data.
+ * What a chart needs: the run's data and the playhead rounded down to a step of `stepMs`
+ * simulated milliseconds (a tenth of a second by default; charts need no finer step). It
+ * subscribes to the step index, not the raw playhead, so a component re-renders at most once
+ * per step, and again when data reaches the playhead (`shown`). Null until the first data.
  */
-export function useChartMoment(player: Player) {
-  const tenth = useStore(player.store, (s) => Math.floor(s.t / 100));
+export function useChartMoment(player: Player, stepMs = 100) {
+  const step = useStore(player.store, (s) => Math.floor(s.t / stepMs));
   const data = useStore(player.store, (s) => s.data);
   useStore(player.store, (s) => s.shown);
-  return data ? { data, t: tenth * 100 } : null;
+  return data ? { data, t: step * stepMs } : null;
 }
