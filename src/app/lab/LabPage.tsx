@@ -15,6 +15,7 @@ import { ExportMenu } from '../../ui/export/ExportMenu';
 import { StatsStrip } from '../../ui/controls/StatsStrip';
 import { usePlayerState } from '../../ui/hooks/usePlayer';
 import { useShortcuts } from '../../ui/hooks/useShortcuts';
+import { useAfterPaint } from '../../ui/hooks/useAfterPaint';
 import { usePrefersReducedMotion } from '../../ui/hooks/useReducedMotion';
 import { Narrator } from '../../ui/narration/Narrator';
 import { LessonPanel } from '../../ui/lesson/LessonPanel';
@@ -68,11 +69,17 @@ export default function LabPage({ scenario, query, embed }: Props) {
   // Less motion: the playhead moves a whole simulated second at a time, so dots and counters
   // change in discrete steps instead of gliding; the numbers are the same.
   const reduced = usePrefersReducedMotion();
+  // A chapter's page is built over three frames, so a slow phone is not held for one long
+  // task building everything: the head and the prediction first; then the system, the player
+  // and the lesson; then the parameters, exercises and charts. Each step only adds parts below
+  // what is on screen, so nothing visible moves. Embeds show the system at once.
+  const soon = useAfterPaint(1) || embed;
+  const later = useAfterPaint(2);
   useEffect(() => player.setStepMs(reduced ? 1000 : 0), [player, reduced]);
 
   const view = (
     <ErrorBoundary where="the picture of the system" resetKey={scenario.id}>
-      <chapter.View player={player} compact={embed} />
+      {soon && <chapter.View player={player} compact={embed} />}
     </ErrorBoundary>
   );
 
@@ -96,7 +103,7 @@ export default function LabPage({ scenario, query, embed }: Props) {
     );
   }
 
-  const transport = (
+  const transport = soon && (
     <>
       <PlayerBar player={player} onHelp={toggleHelp} />
       <StatsStrip player={player} />
@@ -152,9 +159,11 @@ export default function LabPage({ scenario, query, embed }: Props) {
       <RunNotices player={player} problems={problems} />
       <Narrator player={player} />
       <div className={`lab-grid${overrides ? ' comparing' : ''}`}>
-        <aside className="lab-lesson" aria-label="Lesson">
-          <LessonPanel lesson={chapter.lesson} title={scenario.title} />
-        </aside>
+        {soon && (
+          <aside className="lab-lesson" aria-label="Lesson">
+            <LessonPanel lesson={chapter.lesson} title={scenario.title} />
+          </aside>
+        )}
         <section className="lab-sim" aria-label="Simulation">
           {overrides ? (
             <CompareMode
@@ -175,17 +184,19 @@ export default function LabPage({ scenario, query, embed }: Props) {
             </>
           )}
         </section>
-        <aside className="lab-params" aria-label="Parameters and exercises">
-          <ParamPanel player={player} locked={show.lock} />
-          {chapter.exercises && <TryThis player={player} exercises={chapter.exercises} />}
-        </aside>
-        {!overrides && (
+        {later && (
+          <aside className="lab-params" aria-label="Parameters and exercises">
+            <ParamPanel player={player} locked={show.lock} />
+            {chapter.exercises && <TryThis player={player} exercises={chapter.exercises} />}
+          </aside>
+        )}
+        {later && !overrides && (
           <div className="lab-charts">
             <ChartsPanel player={player} />
           </div>
         )}
       </div>
-      <ChapterPager id={scenario.id} />
+      {later && <ChapterPager id={scenario.id} />}
       {help && <KeyboardHelp onClose={() => setHelp(false)} />}
       {embedding && <EmbedDialog player={player} onClose={() => setEmbedding(false)} />}
     </div>

@@ -1,0 +1,35 @@
+import { startTransition, useEffect, useState } from 'react';
+
+/**
+ * False on the first render, true once the page has painted `frames` times since: for parts
+ * below the fold (charts, parameters) that can wait, so a chapter's first paint does not also
+ * build them in the same long task on a slow phone. Each later frame count is a separate,
+ * interruptible render.
+ */
+export function useAfterPaint(frames = 1): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (typeof requestAnimationFrame !== 'function') {
+      setReady(true);
+      return;
+    }
+    let left = frames;
+    let raf = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // rAF runs before a paint; the timeout after it runs once that paint is done.
+    const next = () => {
+      raf = requestAnimationFrame(() => {
+        timer = setTimeout(() => {
+          if (--left > 0) next();
+          else startTransition(() => setReady(true));
+        }, 0);
+      });
+    };
+    next();
+    return () => {
+      cancelAnimationFrame(raf);
+      clearTimeout(timer);
+    };
+  }, [frames]);
+  return ready;
+}
