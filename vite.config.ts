@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderLanding } from './scripts/indexHtml.ts';
+import { preloadDeepLinks } from './scripts/preloadDeepLinks.ts';
 
 // BASE_PATH lets the static build live under a fixed folder (e.g. /course/scale-lab/); the
 // default './' works from any folder, since routes live in the URL hash.
@@ -10,6 +11,7 @@ export default defineConfig({
   plugins: [
     react(),
     prerenderLanding(),
+    preloadDeepLinks(),
     // A service worker precaches the whole app, so a classroom with poor Wi-Fi works offline
     // after one visit; a new version waits for the reader to accept it (see UpdatePrompt).
     VitePWA({

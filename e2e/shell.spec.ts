@@ -25,6 +25,12 @@ test('the home page lists the built chapters and links to them', async ({
 
 test('the lab page has no serious accessibility problems', async ({ page, consoleErrors }) => {
   await openLab(page, 'single-server');
+  // A deep link asked for the lab page's and the chapter's code at once, while the shell loaded.
+  const preloads = await page
+    .locator('link[rel=modulepreload]')
+    .evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+  expect(preloads.some((h) => /\/LabRoute-[\w-]+\.js$/.test(h))).toBe(true);
+  expect(preloads.some((h) => /\/chapter-[\w-]+\.js$/.test(h))).toBe(true);
   await expectAccessible(page);
   expect(consoleErrors).toEqual([]);
 });
