@@ -23,6 +23,9 @@ async function settle(page: Page): Promise<void> {
   await expect(page.getByText(/^Loading/)).toHaveCount(0);
   const stat = page.locator('[data-stat="requests"]');
   if ((await stat.count()) > 0) await expect(stat.first()).not.toHaveText('–');
+  // A chapter page adds its parameters and charts a frame later: check the whole page.
+  if ((await page.locator('.lab:not(.lab-embed)').count()) > 0)
+    await expect(page.locator('.lab-params .param-panel')).toBeVisible();
 }
 
 async function violations(page: Page): Promise<string[]> {

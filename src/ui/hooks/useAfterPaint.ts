@@ -7,12 +7,10 @@ import { startTransition, useEffect, useState } from 'react';
  * interruptible render.
  */
 export function useAfterPaint(frames = 1): boolean {
-  const [ready, setReady] = useState(false);
+  // Without animation frames (a test environment without layout) there is nothing to wait for.
+  const [ready, setReady] = useState(() => typeof requestAnimationFrame !== 'function');
   useEffect(() => {
-    if (typeof requestAnimationFrame !== 'function') {
-      setReady(true);
-      return;
-    }
+    if (ready) return;
     let left = frames;
     let raf = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -30,6 +28,6 @@ export function useAfterPaint(frames = 1): boolean {
       cancelAnimationFrame(raf);
       clearTimeout(timer);
     };
-  }, [frames]);
+  }, [frames, ready]);
   return ready;
 }
