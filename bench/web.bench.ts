@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chunkSizes, loadedGzip } from './web/bundle';
 import { inputDelays, launch, measureFrames, scriptsLoaded } from './web/browser';
-import { runLighthouse } from './web/lighthouse';
+import { runLighthouse, type LighthouseFigures } from './web/lighthouse';
 import { median } from './stats';
 
 /**
@@ -14,6 +14,7 @@ const DIST = 'dist-bench';
 const BASE = `http://127.0.0.1:${PORT}/`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const mark = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 
 async function main(): Promise<void> {
   console.log('Scale Lab web budgets (npm run bench:web)\n');
@@ -74,14 +75,22 @@ async function main(): Promise<void> {
     await browser.close();
 
     // 4. Lighthouse, mobile.
-    console.log('\n4. Lighthouse 12.2.3, mobile preset, landing page and a chapter');
+    console.log(
+      `\n4. Lighthouse 12.2.3, mobile preset, landing page and a chapter: medians of ${LIGHTHOUSE_RUNS} runs`,
+    );
     for (const [name, url] of [
       ['landing', BASE],
       ['single-server', `${BASE}#/lab/single-server`],
     ] as const) {
-      const lh = await runLighthouse(url);
+      // Simulated throttling scales what this (shared, noisy) machine did, so one run can be
+      // far off: the median of LIGHTHOUSE_RUNS, with the range of the performance score.
+      const runs: LighthouseFigures[] = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await runLighthouse(url));
+      const med = (k: keyof LighthouseFigures) => median(runs.map((r) => r[k]));
+      const perf = med('performance');
+      const scores = runs.map((r) => r.performance);
       console.log(
-        `   ${name.padEnd(14)} performance ${lh.performance} (>= 95 ${mark(lh.performance >= 95)}), accessibility ${lh.accessibility} (100 ${mark(lh.accessibility === 100)}), best practices ${lh.bestPractices} (>= 95 ${mark(lh.bestPractices >= 95)}); LCP ${lh.lcpMs.toFixed(0)} ms, TBT ${lh.tbtMs.toFixed(0)} ms, CLS ${lh.cls.toFixed(3)}`,
+        `   ${name.padEnd(14)} performance ${perf} (${Math.min(...scores)}-${Math.max(...scores)}; >= 95 ${mark(perf >= 95)}), accessibility ${med('accessibility')} (100 ${mark(med('accessibility') === 100)}), best practices ${med('bestPractices')} (>= 95 ${mark(med('bestPractices') >= 95)}); LCP ${med('lcpMs').toFixed(0)} ms, TBT ${med('tbtMs').toFixed(0)} ms, CLS ${med('cls').toFixed(3)}`,
       );
     }
   } finally {
