@@ -67,11 +67,29 @@ describe('preloadScript', () => {
     expect(preloads('#/embed/caching')).toContain('./chapter-a.js');
   });
 
+  it('keeps a base path that spells "</script>" inside the script', () => {
+    const html = preloadScript(preloadMap(bundle), '/x</script><b>/');
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    const added: string[] = [];
+    const document = {
+      createElement: () => ({ href: '' }),
+      head: { appendChild: (l: { href: string }) => added.push(l.href) },
+    };
+    runInNewContext(html.replace(/^<script>|<\/script>$/g, ''), {
+      location: { hash: '#/design' },
+      document,
+    });
+    expect(added[0]).toBe('/x</script><b>/CanvasPage.js');
+  });
+
   it('preloads the canvas on the design page, and nothing elsewhere', () => {
     expect(preloads('#/design?d=abc')).toEqual(['./CanvasPage.js', './engine.js', './xyflow.js']);
     expect(preloads('')).toEqual([]);
     expect(preloads('#/cheat-sheet')).toEqual([]);
     expect(preloads('#/lab/no-such-chapter')).toEqual([]);
     expect(preloads('#/designer')).toEqual([]);
+    // Names an object has anyway are not chapters.
+    expect(preloads('#/lab/constructor')).toEqual([]);
+    expect(preloads('#/embed/__proto__')).toEqual([]);
   });
 });

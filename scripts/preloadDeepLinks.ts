@@ -53,13 +53,17 @@ export function preloadMap(bundle: Rollup.OutputBundle): PreloadMap {
   };
 }
 
+/** JSON that is safe inside a script element (no "</script>" however the base is spelt). */
+const inline = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
+
 /** The inline script: on a deep link, a modulepreload for each chunk that page needs. */
 export function preloadScript(map: PreloadMap, base: string): string {
   return `<script>
       (function (m, base) {
         var hash = location.hash;
         var lab = /^#\\/(?:lab|embed)\\/([\\w-]+)/.exec(hash);
-        var files = lab && m.chapters[lab[1]] ? m.lab.concat(m.chapters[lab[1]])
+        var own = lab && Object.prototype.hasOwnProperty.call(m.chapters, lab[1]);
+        var files = own ? m.lab.concat(m.chapters[lab[1]])
           : /^#\\/design(?:[?]|$)/.test(hash) ? m.design : [];
         files.forEach(function (f) {
           var l = document.createElement('link');
@@ -68,7 +72,7 @@ export function preloadScript(map: PreloadMap, base: string): string {
           l.href = base + f;
           document.head.appendChild(l);
         });
-      })(${JSON.stringify(map)}, ${JSON.stringify(base)});
+      })(${inline(map)}, ${inline(base)});
     </script>`;
 }
 

@@ -436,6 +436,33 @@ describe('createPlayer while a run is still computing', () => {
     expect(a.reach()).toBe(10_000);
   });
 
+  it('compare mode started mid-run holds the playhead where it is, never pulls it back', () => {
+    const ra = new ManualRunner();
+    const rb = new ManualRunner();
+    const init = { scenario: single, params: params(), seed: 3, durationS: 10 };
+    const a = createPlayer(init, ra);
+    ra.deliver(10_000);
+    a.seek(6000);
+    const b = createPlayer({ ...init, params: params({ workers: 2 }) }, rb);
+    follow(a, b, () => ({ workers: 2 }));
+    a.play();
+    a.tick(100); // B has nothing yet: A waits at 6 s
+    expect(state(a).t).toBe(6000);
+    rb.deliver(4000);
+    a.tick(100);
+    expect(state(a).t).toBe(6000);
+    a.pause();
+    a.seek(8000); // a seek on waits for B without jumping back to it
+    expect(state(a).t).toBe(6000);
+    a.seek(2000); // a seek back goes where asked
+    expect(state(a).t).toBe(2000);
+    a.seek(8000);
+    expect(state(a).t).toBe(4000);
+    rb.deliver(10_000);
+    expect(state(a).t).toBe(8000);
+    expect(state(b).t).toBe(8000);
+  });
+
   it('a variant that fails to compute does not hold the other back', () => {
     const ra = new ManualRunner();
     const rb = new ManualRunner();

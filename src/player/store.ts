@@ -128,8 +128,10 @@ export function createPlayer(
   let oldUntil = Infinity;
   let gate: (() => Ms) | null = null;
   const outside = () => (gate ? gate() : Infinity);
-  /** How far the playhead may go now. */
-  const frontier = (d: RunData) => Math.min(d.computedUntil, oldUntil, outside());
+  /** How far this run's own data lets the playhead go now. */
+  const own = (d: RunData) => Math.min(d.computedUntil, oldUntil);
+  /** How far the playhead may go now: its own data, and the gate (compare mode). */
+  const frontier = (d: RunData) => Math.min(own(d), outside());
   /** Nothing more will come: the run is complete and nothing outside holds it back. */
   const finished = (d: RunData) =>
     d.done && oldUntil === Infinity && outside() >= d.layout.durationMs;
@@ -139,7 +141,15 @@ export function createPlayer(
     const target = Math.min(pendingSeek, d.layout.durationMs);
     const reach = frontier(d);
     if (reach >= target || finished(d)) pendingSeek = null;
-    set({ t: Math.min(target, reach) });
+    const cur = get().t;
+    // The gate only stops the playhead moving on; it never pulls it back. A seek back goes
+    // where asked as far as this run's own data allows (the other variant shows it computing).
+    set({
+      t:
+        target <= cur
+          ? Math.min(target, own(d))
+          : Math.max(Math.min(target, reach), Math.min(cur, own(d))),
+    });
   };
 
   const inputOf = (): RunInput => {
@@ -265,7 +275,10 @@ export function createPlayer(
         set({ t: end, playing: false });
         return;
       }
-      if (exact > frontier(d)) exact = frontier(d); // buffering: wait for the worker
+      // Buffering: wait for the worker (or, in compare mode, the other variant) without
+      // moving back.
+      const limit = frontier(d);
+      if (exact > limit) exact = Math.max(limit, Math.min(s.t, own(d)));
       if (t > exact) t = exact;
       written = t;
       if (t !== s.t) set({ t });

@@ -1,3 +1,4 @@
+import { parseTimedCommand, type TimedCommand } from '../engine/kernel/commands';
 import type { Params } from './params';
 import type { RunInput, RunResult } from './session';
 
@@ -33,10 +34,22 @@ export interface Exercise {
   check(result: RunResult, params: Params, baseline?: RunResult): boolean;
 }
 
-/** The input of an exercise's baseline run for a finished run's input, or null for none. */
-export function baselineInput(e: Exercise, result: RunResult, input: RunInput): RunInput | null {
-  const set = e.baseline?.(result, input.params) ?? null;
-  return set ? { ...input, params: { ...input.params, ...set } } : null;
+/**
+ * The input of an exercise's baseline run for a finished run, or null for none: the same
+ * scenario, seed, length and interventions as the run, with the exercise's overrides.
+ */
+export function baselineInput(e: Exercise, result: RunResult): RunInput | null {
+  const set = e.baseline?.(result, result.params) ?? null;
+  if (!set) return null;
+  return {
+    scenario: result.scenario,
+    params: { ...result.params, ...set },
+    seed: result.seed,
+    durationS: result.simulatedSeconds,
+    commands: (result.interventions ?? [])
+      .map(parseTimedCommand)
+      .filter((c): c is TimedCommand => c !== null),
+  };
 }
 
 /** The inputs a prediction runs, given the page's own input. */

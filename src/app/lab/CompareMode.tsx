@@ -6,6 +6,7 @@ import type { ChapterModule } from '../../scenarios/chapterModule';
 import { CompareCharts } from '../../ui/compare/CompareCharts';
 import { CompareSetup } from '../../ui/compare/CompareSetup';
 import { CompareTable } from '../../ui/compare/CompareTable';
+import { VariantProgress } from '../../ui/compare/VariantProgress';
 import { usePlayerState } from '../../ui/hooks/usePlayer';
 import { ErrorBoundary } from '../ErrorBoundary';
 
@@ -77,6 +78,7 @@ export function CompareMode({ leader, overrides, chapter, onOverrides, onStop, t
           <h2 className="variant-title">
             <span className="variant-badge a">A</span> {labels[0]}
           </h2>
+          <VariantProgress player={leader} />
           <ErrorBoundary where="variant A">
             <chapter.View player={leader} compact />
           </ErrorBoundary>
@@ -85,6 +87,7 @@ export function CompareMode({ leader, overrides, chapter, onOverrides, onStop, t
           <h2 className="variant-title">
             <span className="variant-badge b">B</span> {labels[1]}
           </h2>
+          <VariantProgress player={follower} />
           <ErrorBoundary where="variant B">
             <chapter.View player={follower} compact />
           </ErrorBoundary>

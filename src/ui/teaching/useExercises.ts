@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { computeResults } from '../../player/headless';
 import type { Player } from '../../player/store';
 import type { RunInput, RunResult } from '../../scenarios/run';
@@ -33,29 +33,34 @@ export function useExercises(player: Player, exercises: readonly Exercise[]) {
     tick(exercises.filter((e) => !e.baseline && !done.has(e.id) && safeCheck(e, result, params)));
   }
 
+  // Goals measured against another run wait for it (computed in a worker). The tick belongs
+  // to the run that finished, so it lands even if the reader has moved on meanwhile; only
+  // leaving the page drops it.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   useEffect(() => {
     if (!result) return;
-    const input = player.inputOf();
     const waiting = exercises.flatMap((e) => {
-      const base = e.baseline && !done.has(e.id) ? safeBaseline(e, result, input) : null;
+      const base = e.baseline && !done.has(e.id) ? safeBaseline(e, result) : null;
       return base ? [{ e, base }] : [];
     });
     if (waiting.length === 0) return;
-    let live = true;
     Promise.all(waiting.map((w) => baselineRun(w.base)))
       .then((bases) => {
-        if (!live) return;
+        if (!mounted.current) return;
         tick(
-          waiting.filter((w, i) => safeCheck(w.e, result, input.params, bases[i])).map((w) => w.e),
+          waiting.filter((w, i) => safeCheck(w.e, result, result.params, bases[i])).map((w) => w.e),
         );
       })
       .catch(() => {}); // no baseline, no tick: the page goes on
-    return () => {
-      live = false;
-    };
     // Only a newly finished run starts this; `done` is read as of that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [result, player, exercises]);
+  }, [result, exercises]);
 
   useEffect(() => saveDone(scenario, done), [scenario, done]);
 
@@ -75,7 +80,9 @@ function baselineRun(input: RunInput): Promise<RunResult> {
   let run = baselines.get(key);
   if (!run) {
     run = computeResults([input]).then((r) => r[0]!);
-    run.catch(() => baselines.delete(key));
+    run.catch(() => {
+      if (baselines.get(key) === run) baselines.delete(key);
+    });
     baselines.set(key, run);
     if (baselines.size > KEEP) baselines.delete(baselines.keys().next().value!);
   }
@@ -91,9 +98,9 @@ function safeCheck(e: Exercise, ...args: Parameters<Exercise['check']>): boolean
   }
 }
 
-function safeBaseline(e: Exercise, result: RunResult, input: RunInput): RunInput | null {
+function safeBaseline(e: Exercise, result: RunResult): RunInput | null {
   try {
-    return baselineInput(e, result, input);
+    return baselineInput(e, result);
   } catch {
     return null;
   }
