@@ -1,10 +1,10 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * False on the first render, true once the page has painted `frames` times since: for parts
  * below the fold (charts, parameters) that can wait, so a chapter's first paint does not also
- * build them in the same long task on a slow phone. Each later frame count is a separate,
- * interruptible render.
+ * build them in the same long task on a slow phone. Each step is its own task, and not a
+ * transition: a playing simulation updates every frame and would keep interrupting one.
  */
 export function useAfterPaint(frames = 1): boolean {
   // Without animation frames (a test environment without layout) there is nothing to wait for.
@@ -19,7 +19,7 @@ export function useAfterPaint(frames = 1): boolean {
       raf = requestAnimationFrame(() => {
         timer = setTimeout(() => {
           if (--left > 0) next();
-          else startTransition(() => setReady(true));
+          else setReady(true);
         }, 0);
       });
     };
