@@ -53,8 +53,13 @@ export function useRoute(): { route: Route; navigation: number } {
 
 export const labHref = (id: string, query = ''): string => `#/lab/${id}${query ? `?${query}` : ''}`;
 
-/** Replaces the URL's query without adding history entries or firing a route change. */
+/**
+ * Replaces the URL's query without adding history entries or firing a route change, but only
+ * while the URL is still `path`'s: a page's delayed write must never drag the reader back to
+ * it after they have followed a link away (the page unmounts a moment after the hash changes).
+ */
 export function replaceQuery(path: string, query: string): void {
+  if (splitHash(window.location.hash).path !== path) return;
   const url = `${window.location.pathname}${window.location.search}#${path}${query ? `?${query}` : ''}`;
   if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
     window.history.replaceState(window.history.state, '', url);
