@@ -44,6 +44,16 @@ class ManualRunner implements Runner {
   dispose(): void {}
 }
 
+/** Two players on hand-driven runners for compare mode: A with the defaults, B with `overB`. */
+function variants(overB: Params = { workers: 2 }) {
+  const ra = new ManualRunner();
+  const rb = new ManualRunner();
+  const init = { scenario: single, params: params(), seed: 3, durationS: 10 };
+  const a = createPlayer(init, ra);
+  const b = createPlayer({ ...init, params: params(overB) }, rb, false);
+  return { ra, rb, a, b, link: () => (b.start(), follow(a, b, () => overB)) };
+}
+
 describe('createPlayer with the real AutoRunner (main thread in Node)', () => {
   it('computes the initial run at once', () => {
     expect(typeof Worker).toBe('undefined');
@@ -409,12 +419,8 @@ describe('createPlayer while a run is still computing', () => {
   });
 
   it('compare mode: the leader waits for the variant computed less far, then both finish', () => {
-    const ra = new ManualRunner();
-    const rb = new ManualRunner();
-    const init = { scenario: single, params: params(), seed: 3, durationS: 10 };
-    const a = createPlayer(init, ra);
-    const b = createPlayer({ ...init, params: params({ workers: 2 }) }, rb);
-    const unlink = follow(a, b, () => ({ workers: 2 }));
+    const { ra, rb, a, b, link } = variants();
+    const unlink = link();
     ra.deliver(10_000);
     rb.deliver(3000);
     a.seek(8000);
@@ -437,14 +443,10 @@ describe('createPlayer while a run is still computing', () => {
   });
 
   it('compare mode started mid-run holds the playhead where it is, never pulls it back', () => {
-    const ra = new ManualRunner();
-    const rb = new ManualRunner();
-    const init = { scenario: single, params: params(), seed: 3, durationS: 10 };
-    const a = createPlayer(init, ra);
+    const { ra, rb, a, b, link } = variants();
     ra.deliver(10_000);
     a.seek(6000);
-    const b = createPlayer({ ...init, params: params({ workers: 2 }) }, rb);
-    follow(a, b, () => ({ workers: 2 }));
+    link(); // B starts computing only now
     a.play();
     a.tick(100); // B has nothing yet: A waits at 6 s
     expect(state(a).t).toBe(6000);
@@ -464,12 +466,8 @@ describe('createPlayer while a run is still computing', () => {
   });
 
   it('a variant that fails to compute does not hold the other back', () => {
-    const ra = new ManualRunner();
-    const rb = new ManualRunner();
-    const init = { scenario: single, params: params(), seed: 3, durationS: 10 };
-    const a = createPlayer(init, ra);
-    const b = createPlayer(init, rb);
-    follow(a, b, () => ({}));
+    const { ra, rb, a, link } = variants({});
+    link();
     ra.deliver(10_000);
     expect(a.reach()).toBe(0);
     rb.cb!.onError('broken');

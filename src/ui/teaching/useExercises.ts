@@ -43,8 +43,11 @@ export function useExercises(player: Player, exercises: readonly Exercise[]) {
       mounted.current = false;
     };
   }, []);
+  // Each finished run asks for its baselines once (a tick changing `done` must not ask again).
+  const asked = useRef<RunResult | null>(null);
   useEffect(() => {
-    if (!result) return;
+    if (!result || asked.current === result) return;
+    asked.current = result;
     const waiting = exercises.flatMap((e) => {
       const base = e.baseline && !done.has(e.id) ? safeBaseline(e, result) : null;
       return base ? [{ e, base }] : [];
@@ -58,9 +61,7 @@ export function useExercises(player: Player, exercises: readonly Exercise[]) {
         );
       })
       .catch(() => {}); // no baseline, no tick: the page goes on
-    // Only a newly finished run starts this; `done` is read as of that moment.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [result, exercises]);
+  }, [result, exercises, done]);
 
   useEffect(() => saveDone(scenario, done), [scenario, done]);
 
