@@ -11,6 +11,7 @@ import {
   mm1ResponseQuantile,
   mmcMeanResponse,
 } from '../src/engine';
+import { ceilingTable, measureCeiling } from './ceiling';
 import { mmcSpec, runEngineMmc, runTiered, TIERED } from './engineModels';
 import { fixed, int, millions, passMiss, relErrPct, table } from './format';
 import { loadSimjs, runSimjsMmc } from './simjsModels';
@@ -292,6 +293,19 @@ out(
 );
 out('   (ms; near saturation successive waits are strongly correlated, so rho 0.9 wanders most)');
 
+// ---- 4. Ceiling ------------------------------------------------------------------------
+
+out();
+out('4. Ceiling: the bare event loop against the engine and simjs, the part 1 target models');
+out("   bare loop = the engine's EventQueue and random streams dispatching the same 4 events per");
+out('   request on the same sample path, with no components, calls, statistics or histograms. No');
+out('   model on this kernel can beat it, so its ratio bounds what the engine can reach here.');
+const ceiling = MODELS.filter((m) => m.target).map((m) =>
+  measureCeiling(m, SERVICE_MS, REQUESTS, measure),
+);
+out();
+out(ceilingTable(ceiling));
+
 // ---- Targets --------------------------------------------------------------------------
 
 out();
@@ -302,7 +316,8 @@ for (const r of comparisons.filter((c) => c.target)) {
   checks.push([
     `engine >= ${TARGET_RATIO}x simjs events/s, ${r.label} rho ${r.rho}`,
     ratio >= TARGET_RATIO,
-    `${fixed(ratio, 1)}x (requests/s: ${fixed(r.engineRps / r.simjsRps, 1)}x)`,
+    `${fixed(ratio, 1)}x (requests/s: ${fixed(r.engineRps / r.simjsRps, 1)}x; bare-loop ceiling ` +
+      `${fixed(ceiling.find((x) => x.label === `${r.label} rho ${r.rho}`)?.bareRatio ?? NaN, 1)}x)`,
   ]);
 }
 for (const r of comparisons.filter((c) => c.target)) {
