@@ -34,6 +34,10 @@ function Harness({ onHelp, enabled = true }: { onHelp: () => void; enabled?: boo
         notes
       </div>
       <button type="button">a button</button>
+      <details>
+        <summary>a menu</summary>
+        <a href="#/x">a link</a>
+      </details>
     </div>
   );
 }
@@ -152,6 +156,15 @@ describe('useShortcuts', () => {
     expect(state().playing).toBe(false);
     expect(press('ArrowRight', {}, button)).toBe(true);
     expect(state().t).toBe(6000);
+  });
+
+  it('lets a focused menu summary or link take Space too', () => {
+    render(<Harness onHelp={() => {}} />);
+    expect(press(' ', {}, screen.getByText('a menu'))).toBe(false);
+    expect(press(' ', {}, screen.getByText('a link'))).toBe(false);
+    expect(state().playing).toBe(false);
+    expect(press(' ')).toBe(true);
+    expect(state().playing).toBe(true);
   });
 
   it('ignores a key another handler already took', () => {

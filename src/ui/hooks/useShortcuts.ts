@@ -11,6 +11,10 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return false;
 }
 
+/** Controls that Space activates (a disclosure's summary opens, a button presses). */
+const OWNS_SPACE =
+  'button, summary, a[href], [role="button"], [role="menuitem"], [role="tab"], [role="checkbox"], [role="switch"], [role="radio"], [role="option"]';
+
 /**
  * The player's keys: Space, arrows, + and -, R, and ? for the help card. Ignored while typing
  * in a field or with a modifier held (so browser shortcuts still work).
@@ -26,11 +30,11 @@ export function useShortcuts(
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target))
         return;
-      const onButton = e.target instanceof HTMLElement && e.target.tagName === 'BUTTON';
+      const onButton = e.target instanceof HTMLElement && e.target.closest(OWNS_SPACE) !== null;
       switch (e.key) {
         case ' ':
         case 'Spacebar':
-          if (onButton) return; // the focused button takes Space itself
+          if (onButton) return; // the focused button, menu or link takes Space itself
           player.toggle();
           break;
         case 'ArrowRight':
