@@ -16,7 +16,7 @@ export function App() {
   if (route.name === 'lab') {
     const scenario = catalogEntry(route.id);
     if (!scenario || !hasChapter(route.id))
-      return <NotFound what={`no simulation called "${route.id}"`} />;
+      return <NotFound what={`simulation called "${route.id}"`} />;
     const page = (
       <ErrorBoundary where={scenario.title} resetKey={route.id}>
         <Suspense fallback={<p className="loading">Loading {scenario.title}…</p>}>
@@ -62,7 +62,7 @@ export function App() {
             </Suspense>
           </ErrorBoundary>
         )}
-        {route.name === 'not-found' && <NotFound what={`no page "${route.path}"`} />}
+        {route.name === 'not-found' && <NotFound what={`page "${route.path}"`} />}
       </main>
     </>
   );

@@ -3,7 +3,7 @@ export function NotFound({ what }: { what: string }) {
   return (
     <section className="notice notice-warn" role="alert">
       <h1>Not found</h1>
-      <p>There is {what} here. It may have been renamed, or the link was cut short.</p>
+      <p>There is no {what} here. It may have been renamed, or the link was cut short.</p>
       <a className="button" href="#/">
         See all simulations
       </a>

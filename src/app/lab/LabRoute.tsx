@@ -18,6 +18,6 @@ export default function LabRoute({
   embed: boolean;
 }) {
   const { scenario } = use(loadChapter(id));
-  if (scenario.id !== id) return <NotFound what={`no simulation called "${id}"`} />;
+  if (scenario.id !== id) return <NotFound what={`simulation called "${id}"`} />;
   return <LabPage scenario={scenario} query={query} embed={embed} />;
 }
